@@ -1,0 +1,26 @@
+import tseslint from 'typescript-eslint';
+
+// The core must run unchanged in Node and in a browser Worker: no DOM, no Node built-ins, no React.
+const coreBoundary = {
+  paths: [
+    { name: 'react', message: 'src/core is pure: React belongs in src/app.' },
+    { name: 'react-dom', message: 'src/core is pure: React belongs in src/app.' },
+    { name: 'zustand', message: 'src/core is pure: the store belongs in src/app.' },
+  ],
+  patterns: [
+    { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'], message: 'src/core is pure: file and process access belongs in src/cli.' },
+    { group: ['**/app/**', '**/cli/**'], message: 'src/core must not depend on its edges.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', coreBoundary],
+      'no-restricted-globals': ['error', 'document', 'window', 'process', 'localStorage', 'fetch'],
+    },
+  },
+);

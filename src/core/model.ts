@@ -1,0 +1,223 @@
+/**
+ * The data model shared by the pipeline, the CLI and the app, and the one schema that validates
+ * build files wherever they are loaded.
+ */
+import { z } from 'zod';
+
+/** A UTF-16 code-unit offset into a string (what `String.prototype.slice` takes). */
+export type Utf16Offset = number & { readonly __brand: 'Utf16Offset' };
+
+export type Lang = 'zh' | 'en';
+/** `latn` is the English witnesses' script; DESIGN.md names the Chinese ones. */
+export type Script = 'hans' | 'hant' | 'mixed' | 'latn';
+
+export const SEGMENT_KINDS = ['heading', 'sentence', 'list-item', 'signature', 'date-line', 'metadata'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+/** A half-open span `[start, end)` of a witness's normalised text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A segment's span covers its sentence and the whitespace after it, so that the spans of a
+ * witness tile its text exactly; `textOf` trims for display.
+ */
+export interface Segment extends Span {
+  readonly kind: SegmentKind;
+  /** 0-based paragraph index within the witness. */
+  readonly paragraph: number;
+  /** 0-based section index (a document of two letters has sections 0 and 1). */
+  readonly section: number;
+}
+
+/** A stretch of the source that was left out of the witness text, and the rule that left it out. */
+export interface Removal {
+  /** Offsets into the source file's text (after decoding). */
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly rule: RemovalRule;
+  readonly text: string;
+}
+
+export const REMOVAL_RULES = [
+  'strip-bom',
+  'crlf',
+  'trim-document',
+  'strip-disclaimer',
+  'metadata-field',
+  'other-witness',
+  'section-separator',
+  'strip-indent',
+  'trailing-space',
+  'blank-lines',
+  'cjk-inner-space',
+  'join-page-break',
+] as const;
+export type RemovalRule = (typeof REMOVAL_RULES)[number];
+
+/** A run of witness text copied verbatim from the source: text[textStart + i] = source[sourceStart + i]. */
+export interface KeptRun {
+  readonly textStart: number;
+  readonly sourceStart: number;
+  readonly length: number;
+}
+
+export interface Section {
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SourceMetadata {
+  readonly title?: string;
+  readonly subtitle?: string;
+  readonly date?: string;
+  readonly page?: string;
+  readonly column?: string;
+  readonly author?: string;
+  readonly source?: string;
+  /** Every other field the source carries, by its own name. */
+  readonly extra: Readonly<Record<string, string>>;
+}
+
+export const SOURCE_FORMATS = ['treaty-database', 'rmrb-bilingual', 'tagged-archive', 'metadata-header'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export interface Witness {
+  readonly id: string;
+  readonly lang: Lang;
+  readonly script: Script;
+  readonly label: string;
+  readonly sourceFile: string;
+  readonly format: SourceFormat;
+  readonly metadata: SourceMetadata;
+  readonly text: string;
+  readonly kept: readonly KeptRun[];
+  readonly removals: readonly Removal[];
+  readonly sections: readonly Section[];
+  readonly segments: readonly Segment[];
+}
+
+export interface DocumentMeta {
+  readonly id: string;
+  readonly title: { readonly zh: string; readonly en?: string };
+  readonly date: string;
+  readonly credits: string;
+}
+
+export interface BuiltDocument extends DocumentMeta {
+  readonly witnesses: readonly Witness[];
+}
+
+export interface CorpusIndex {
+  readonly schemaVersion: number;
+  readonly documents: readonly (DocumentMeta & {
+    readonly file: string;
+    readonly witnesses: readonly { readonly id: string; readonly lang: Lang; readonly label: string; readonly segments: number }[];
+  })[];
+}
+
+export const SCHEMA_VERSION = 1;
+
+// ---- schema (validation where data crosses a boundary) ----
+
+const spanFields = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+
+const segmentSchema = z.object({
+  ...spanFields,
+  kind: z.enum(SEGMENT_KINDS),
+  paragraph: z.number().int().nonnegative(),
+  section: z.number().int().nonnegative(),
+});
+
+const metadataSchema = z.object({
+  title: z.string().optional(),
+  subtitle: z.string().optional(),
+  date: z.string().optional(),
+  page: z.string().optional(),
+  column: z.string().optional(),
+  author: z.string().optional(),
+  source: z.string().optional(),
+  extra: z.record(z.string(), z.string()),
+});
+
+const witnessSchema = z
+  .object({
+    id: z.string().min(1),
+    lang: z.enum(['zh', 'en']),
+    script: z.enum(['hans', 'hant', 'mixed', 'latn']),
+    label: z.string(),
+    sourceFile: z.string(),
+    format: z.enum(SOURCE_FORMATS),
+    metadata: metadataSchema,
+    text: z.string(),
+    kept: z.array(z.object({ textStart: z.number().int(), sourceStart: z.number().int(), length: z.number().int().positive() })),
+    removals: z.array(
+      z.object({ sourceStart: z.number().int(), sourceEnd: z.number().int(), rule: z.enum(REMOVAL_RULES), text: z.string() }),
+    ),
+    sections: z.array(z.object({ title: z.string(), ...spanFields })),
+    segments: z.array(segmentSchema),
+  })
+  .superRefine((w, ctx) => {
+    const problem = segmentTilingProblem(w.text, w.segments);
+    if (problem) ctx.addIssue({ code: 'custom', message: `witness ${w.id}: ${problem}`, path: ['segments'] });
+  });
+
+export const builtDocumentSchema = z.object({
+  id: z.string().min(1),
+  title: z.object({ zh: z.string(), en: z.string().optional() }),
+  date: z.string(),
+  credits: z.string(),
+  witnesses: z.array(witnessSchema).min(1),
+});
+
+export const corpusIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      title: z.object({ zh: z.string(), en: z.string().optional() }),
+      date: z.string(),
+      credits: z.string(),
+      file: z.string(),
+      witnesses: z.array(z.object({ id: z.string(), lang: z.enum(['zh', 'en']), label: z.string(), segments: z.number().int() })),
+    }),
+  ),
+});
+
+/** Why the segments do not tile `text` exactly, or null when they do. */
+export function segmentTilingProblem(text: string, segments: readonly Span[]): string | null {
+  let at = 0;
+  for (const [i, s] of segments.entries()) {
+    if (s.start !== at) return `segment ${i} starts at ${s.start}, expected ${at}`;
+    if (s.end <= s.start) return `segment ${i} is empty or reversed (${s.start}..${s.end})`;
+    at = s.end;
+  }
+  if (at !== text.length) return `segments end at ${at}, text has ${text.length} code units`;
+  return null;
+}
+
+/** Parse unknown data as a build file; throws an Error naming the first problem. */
+export function parseBuiltDocument(data: unknown, name: string): BuiltDocument {
+  return parseWith(builtDocumentSchema, data, name) as BuiltDocument;
+}
+
+/** Parse unknown data as the corpus index; throws an Error naming the first problem. */
+export function parseCorpusIndex(data: unknown, name: string): CorpusIndex {
+  return parseWith(corpusIndexSchema, data, name) as CorpusIndex;
+}
+
+function parseWith(schema: z.ZodType, data: unknown, name: string): unknown {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  throw new Error(`${name}: not a valid Duizhao build file${where}: ${issue?.message ?? 'unknown problem'}`);
+}
+
+/** The sentence text of a segment, without the whitespace its span carries. */
+export function segmentText(text: string, segment: Span): string {
+  return text.slice(segment.start, segment.end).trim();
+}

@@ -1,0 +1,21 @@
+/** The corpus index the app loads first: documents, their witnesses and where their data is. */
+import type { BuiltDocument, CorpusIndex } from '../model.ts';
+import { SCHEMA_VERSION } from '../model.ts';
+
+export function documentFileName(id: string): string {
+  return `doc-${id}.json`;
+}
+
+export function corpusIndexOf(documents: readonly BuiltDocument[]): CorpusIndex {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      date: d.date,
+      credits: d.credits,
+      file: documentFileName(d.id),
+      witnesses: d.witnesses.map((w) => ({ id: w.id, lang: w.lang, label: w.label, segments: w.segments.length })),
+    })),
+  };
+}
