@@ -33,7 +33,7 @@ export function firstNonBlank(lines: readonly Line[], from: number): number {
 }
 
 /** Metadata from named fields, with the rest under `extra`. */
-export function metadataFrom(known: Partial<Record<Exclude<keyof SourceMetadata, 'extra'>, string>>, extra: Record<string, string> = {}): SourceMetadata {
+export function metadataFrom(known: Partial<Record<Exclude<keyof SourceMetadata, 'extra'>, string | undefined>>, extra: Record<string, string> = {}): SourceMetadata {
   const out: Record<string, unknown> = { extra };
   for (const [key, value] of Object.entries(known)) if (value !== undefined && value !== '') out[key] = value;
   return out as unknown as SourceMetadata;
