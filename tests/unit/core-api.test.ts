@@ -1,0 +1,13 @@
+/** Pins the core's public exports, so the surface changes only on purpose. */
+import { expect, it } from 'vitest';
+import * as core from '../../src/core/index.ts';
+
+it('exports exactly the public surface', () => {
+  expect(Object.keys(core).sort()).toEqual([
+    'REMOVAL_RULES', 'SCHEMA_VERSION', 'SEGMENT_KINDS', 'SOURCE_FORMATS', 'SOURCE_READERS', 'SourceEdit', 'SourceFormatError',
+    'buildDocument', 'buildWitness', 'builtDocumentSchema', 'chineseSentenceStarts', 'corpusIndexOf', 'corpusIndexSchema',
+    'documentFileName', 'englishSentenceStarts', 'exportWitness', 'findWitness', 'isDateLine', 'isoDateFromChinese',
+    'joinPageBreaks', 'normalizeWhitespace', 'numeralValue', 'parseBuiltDocument', 'parseCorpusIndex', 'parseManifest',
+    'segmentText', 'segmentTilingProblem', 'segmentWitness', 'sourceOffsetOf', 'toTsv', 'tsvCell',
+  ]);
+});
