@@ -82,7 +82,7 @@ export interface SourceMetadata {
   readonly extra: Readonly<Record<string, string>>;
 }
 
-export const SOURCE_FORMATS = ['treaty-database', 'rmrb-bilingual', 'tagged-archive', 'metadata-header'] as const;
+export const SOURCE_FORMATS = ['treaty-database', 'rmrb-bilingual', 'tagged-archive', 'metadata-header', 'plain-text'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 export interface Witness {

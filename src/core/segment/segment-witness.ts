@@ -118,3 +118,11 @@ function spansFromPieces(pieces: readonly Piece[], textLength: number): Segment[
     section: p.section,
   }));
 }
+
+/** Pre-segmented text: each non-empty line is one sentence (`align --segmented`). */
+export function segmentByLines(text: string): Segment[] {
+  const pieces: Piece[] = linesOf(text)
+    .filter((l) => !isBlank(l.text))
+    .map((l, k) => ({ start: trimmedBounds(l).start, kind: 'sentence', paragraph: k, section: 0 }));
+  return spansFromPieces(pieces, text.length);
+}
