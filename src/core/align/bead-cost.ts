@@ -12,6 +12,7 @@ export interface CostWeights {
   readonly numberMatch: number;
   readonly numberMismatch: number;
   readonly name: number;
+  readonly classMismatch: number;
   /** Penalty by bead type, `a-b` → cost. Types not listed are not searched. */
   readonly types: Readonly<Record<string, number>>;
 }
@@ -28,6 +29,7 @@ export const DEFAULT_WEIGHTS: CostWeights = {
   numberMatch: 1.5,
   numberMismatch: 1,
   name: 1.5,
+  classMismatch: 12,
   types: { '1-1': 0, '1-2': 1.5, '2-1': 1.5, '1-0': 4.5, '0-1': 4.5, '2-2': 7, '1-3': 3.5, '3-1': 3.5, '2-3': 9, '3-2': 9, '1-4': 5.5, '4-1': 5.5 },
 };
 
@@ -37,6 +39,30 @@ export type Translations = readonly (readonly number[] | undefined)[];
 export interface Side {
   readonly features: readonly SentenceFeatures[];
   readonly vocabularySize: number;
+  /**
+   * Structural class of each sentence, when known (see `structuralClass`): a bead never mixes
+   * classes on one side (a title is not merged with the first sentence), and pays
+   * `classMismatch` when its sides differ.
+   */
+  readonly classes?: Uint8Array;
+}
+
+/**
+ * heading 0; prose (sentences, list items) 1; signatures 2; date lines 3 (a date line moves
+ * about); editorial annotations wholly in brackets, such as `(签字)` "(signed)", 4.
+ */
+export function structuralClass(kind: string, text = ''): number {
+  if (/^[(（［\[【〔].*[)）］\]】〕]$/u.test(text.trim())) return 4;
+  switch (kind) {
+    case 'heading':
+      return 0;
+    case 'signature':
+      return 2;
+    case 'date-line':
+      return 3;
+    default:
+      return 1;
+  }
 }
 
 /** Bitsets, one per sentence, `words` wide. */
@@ -93,6 +119,8 @@ export class BeadScorer {
     const w = this.weights;
     const type = w.types[`${i1 - i0}-${j1 - j0}`];
     if (type === undefined) return Infinity;
+    const structure = this.structureCost(i0, i1, j0, j1);
+    if (structure === Infinity) return Infinity;
     let lengthA = 0;
     let lengthB = 0;
     let knownA = 0;
@@ -124,12 +152,20 @@ export class BeadScorer {
     const { matched, unmatched } = this.numbers(i0, i1, j0, j1);
     return (
       type +
+      structure +
       w.length * this.lengthCost(lengthA, lengthB) +
       w.lexical * (1 - similarity) * size -
       w.numberMatch * matched +
       w.numberMismatch * unmatched -
       w.name * this.names(i0, i1, j0, j1)
     );
+  }
+
+  private structureCost(i0: number, i1: number, j0: number, j1: number): number {
+    const classA = classOf(this.a.classes, i0, i1);
+    const classB = classOf(this.b.classes, j0, j1);
+    if (classA === MIXED || classB === MIXED) return Infinity;
+    return classA !== NONE && classB !== NONE && classA !== classB ? this.weights.classMismatch : 0;
   }
 
   /** Hits of sentence pair (i, j): low 16 bits words of A found in B, high 16 bits words of B found in A. */
@@ -189,6 +225,16 @@ export class BeadScorer {
     }
     return found;
   }
+}
+
+const NONE = -1;
+const MIXED = -2;
+
+function classOf(classes: Uint8Array | undefined, start: number, end: number): number {
+  if (!classes || start === end) return NONE;
+  const first = classes[start]!;
+  for (let k = start + 1; k < end; k++) if (classes[k] !== first) return MIXED;
+  return first;
 }
 
 /** Standard normal CDF (Abramowitz–Stegun 7.1.26), as Gale and Church used. */
