@@ -11,7 +11,12 @@ import { CliError } from './source-files.ts';
 let cached: Lexicon | undefined;
 
 export function loadCedictLexicon(): Lexicon {
-  if (cached) return cached;
+  cached ??= buildLexicon(loadCedictEntries());
+  return cached;
+}
+
+/** Every CC-CEDICT entry as `[traditional, simplified, pinyin, glosses]`. */
+export function loadCedictEntries(): LexiconEntry[] {
   let path: string;
   try {
     path = join(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..', 'data', 'all.js');
@@ -20,12 +25,10 @@ export function loadCedictLexicon(): Lexicon {
   }
   const source = readFileSync(path, 'utf8');
   const data = JSON.parse(source.slice(source.indexOf('{'))) as { all: [string, string, string, string | string[]][] };
-  const entries = data.all.map(([traditional, simplified, pinyin, glosses]): LexiconEntry => [
+  return data.all.map(([traditional, simplified, pinyin, glosses]): LexiconEntry => [
     traditional,
     simplified,
     pinyin,
     typeof glosses === 'string' ? [glosses] : glosses,
   ]);
-  cached = buildLexicon(entries);
-  return cached;
 }
