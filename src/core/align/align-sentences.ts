@@ -18,8 +18,13 @@ export interface AlignOptions {
   readonly exhaustive?: boolean;
 }
 
-/** Half-width of the first band: wide enough for the drift of long insertions, narrow enough to stay linear. */
-const FIRST_BAND = (n: number, m: number) => Math.max(24, Math.ceil(0.04 * Math.max(n, m)));
+/**
+ * Half-width of the first band. Constant, so the search is linear; when the best path runs into
+ * the band's edge the band is moved to follow that path (translations drift from the diagonal),
+ * and widened only if moving it does not help.
+ */
+const FIRST_BAND = 32;
+const RECENTRINGS = 4;
 const SECOND_BAND = 6;
 const MIN_COOCCURRENCE = 2;
 const MIN_DICE = 0.4;
@@ -29,11 +34,13 @@ export function alignFeatures(a: Side, b: Side, translations: Translations, opti
   const m = b.features.length;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   if (options.exhaustive) return alignmentOf(search(a, b, translations, weights, fullBand(n, m)));
-  let width = FIRST_BAND(n, m);
-  let first = search(a, b, translations, weights, diagonalBand(n, m, width));
-  while (touchesEdge(diagonalBand(n, m, width), first.path, m) && width < Math.max(n, m)) {
-    width *= 2;
-    first = search(a, b, translations, weights, diagonalBand(n, m, width));
+  let width = FIRST_BAND;
+  let band = diagonalBand(n, m, width);
+  let first = search(a, b, translations, weights, band);
+  for (let attempt = 1; touchesEdge(band, first.path, m) && width < Math.max(n, m); attempt++) {
+    if (attempt > RECENTRINGS) width *= 2;
+    band = bandAroundPath(n, m, first.path, width);
+    first = search(a, b, translations, weights, band);
   }
   if (options.learn === false) return alignmentOf(first);
   const learned = learnTranslations(a.features, b.features, first, translations);
@@ -42,10 +49,8 @@ export function alignFeatures(a: Side, b: Side, translations: Translations, opti
 }
 
 function search(a: Side, b: Side, translations: Translations, weights: CostWeights, band: Band): SearchResult {
-  const scorer = new BeadScorer(a, b, translations, weights);
-  return searchAlignment(a.features.length, b.features.length, band, (i0, i1, j0, j1) => scorer.cost(i0, i1, j0, j1), (row) => {
-    if (row > 8) scorer.forgetRowsBefore(row - 8);
-  });
+  const scorer = new BeadScorer(a, b, translations, band, weights);
+  return searchAlignment(a.features.length, b.features.length, band, (i0, i1, j0, j1) => scorer.cost(i0, i1, j0, j1));
 }
 
 function alignmentOf(result: SearchResult): Alignment {
@@ -54,7 +59,9 @@ function alignmentOf(result: SearchResult): Alignment {
 
 /**
  * Word pairs that keep occurring in the same confident beads (Dice coefficient), added to the
- * dictionary's translations.
+ * dictionary's translations. Only words the dictionary did not already account for in that bead
+ * are counted: learning is for what the dictionary lacks, and counting every pair is quadratic
+ * in sentence length.
  */
 function learnTranslations(
   a: readonly SentenceFeatures[],
@@ -69,8 +76,16 @@ function learnTranslations(
     if (bead.confidence < 0.5 || bead.aEnd === bead.aStart || bead.bEnd === bead.bStart) continue;
     const wordsA = new Set<number>();
     const wordsB = new Set<number>();
-    for (let i = bead.aStart; i < bead.aEnd; i++) for (const w of a[i]!.words) wordsA.add(w);
     for (let j = bead.bStart; j < bead.bEnd; j++) for (const w of b[j]!.words) wordsB.add(w);
+    const covered = new Set<number>();
+    for (let i = bead.aStart; i < bead.aEnd; i++) {
+      for (const w of a[i]!.words) {
+        const targets = translations[w]?.filter((t) => wordsB.has(t));
+        if (targets && targets.length > 0) for (const t of targets) covered.add(t);
+        else wordsA.add(w);
+      }
+    }
+    for (const t of covered) wordsB.delete(t);
     for (const w of wordsA) countA.set(w, (countA.get(w) ?? 0) + 1);
     for (const w of wordsB) countB.set(w, (countB.get(w) ?? 0) + 1);
     for (const x of wordsA) for (const y of wordsB) {

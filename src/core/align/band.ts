@@ -27,27 +27,25 @@ export function diagonalBand(n: number, m: number, width: number): Band {
   return { lo, hi };
 }
 
-/** Cells within `radius` rows and columns of a path given as cells (i, j). */
+/** Cells within `radius` columns of a path given as cells (i, j), row by row. */
 export function bandAroundPath(n: number, m: number, path: readonly (readonly [number, number])[], radius: number): Band {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1).fill(0);
-  const widen = (i: number, jLo: number, jHi: number) => {
-    for (let r = Math.max(0, i - radius); r <= Math.min(n, i + radius); r++) {
-      lo[r] = Math.min(lo[r]!, Math.max(0, jLo - radius));
-      hi[r] = Math.max(hi[r]!, Math.min(m, jHi + radius));
-    }
+  const cover = (i: number, jLo: number, jHi: number) => {
+    lo[i] = Math.min(lo[i]!, Math.max(0, jLo - radius));
+    hi[i] = Math.max(hi[i]!, Math.min(m, jHi + radius));
   };
   for (let k = 0; k < path.length; k++) {
     const [i, j] = path[k]!;
+    cover(i, j, j);
     const next = path[k + 1];
-    widen(i, j, j);
-    // fill the rows a bead skips, so the band has no holes
-    if (next) for (let r = i + 1; r < next[0]; r++) widen(r, j, next[1]);
+    // rows a bead passes over get the columns it spans
+    if (next) for (let r = i + 1; r < next[0]; r++) cover(r, j, next[1]);
   }
-  for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, 0);
-  // keep the band monotone so every cell can be reached from the cell before it
-  for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i - 1]!, Math.min(lo[i]!, hi[i]!));
-  for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(hi[i + 1]!, Math.max(hi[i]!, lo[i]!));
+  // monotone, so every cell can be reached from cells before it and can reach the end
+  for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i - 1]!, lo[i]!);
+  for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(hi[i + 1]!, hi[i]!);
+  for (let i = 0; i <= n; i++) if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
   lo[0] = 0;
   hi[n] = m;
   return { lo, hi };

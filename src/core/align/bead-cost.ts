@@ -5,6 +5,7 @@
  * bead of up to 4 + 4 sentences costs a few table reads.
  */
 import type { SentenceFeatures } from './sentence-features.ts';
+import type { Band } from './band.ts';
 
 export interface CostWeights {
   readonly length: number;
@@ -79,21 +80,48 @@ export class BeadScorer {
   private readonly a: Side;
   private readonly b: Side;
   private readonly weights: CostWeights;
-  /** Per A sentence: B words its words translate to. Per B sentence: A words that translate its words. */
-  private readonly aReach: Uint32Array[];
-  private readonly bReach: Uint32Array[];
-  private readonly aKnown: Int32Array;
   private readonly ratio: number;
   private readonly variance: number;
-  private readonly pairCache = new Map<number, number>();
+  /** Prefix sums over sentences, so a bead's totals cost O(1). */
+  private readonly lengthA: Float64Array;
+  private readonly lengthB: Float64Array;
+  private readonly knownA: Int32Array;
+  private readonly wordsB: Int32Array;
+  private readonly numbersA: Int32Array;
+  private readonly numbersB: Int32Array;
+  private readonly namesA: Int32Array;
+  private readonly aKnown: Int32Array;
+  /** Type penalties by shape, `typePenalty[a * 5 + b]` (Infinity where the shape is not searched). */
+  private readonly typePenalty: Float64Array;
+  private readonly namesB: Set<string>[];
+  /** Dictionary hits of sentence pairs (i, j) for j in [pairLo[i], pairLo[i] + pairs[i].length): low 16 bits A→B, high 16 B→A. */
+  private readonly pairLo: Int32Array;
+  private readonly pairs: Uint32Array[];
+  /** Names of A sentence i found in B sentence j, same layout as `pairs`. */
+  private readonly pairNames: Uint8Array[];
+  private readonly scratch = new Int32Array(MAX_BEAD);
 
-  constructor(a: Side, b: Side, translations: Translations, weights: CostWeights = DEFAULT_WEIGHTS) {
+  constructor(a: Side, b: Side, translations: Translations, band: Band, weights: CostWeights = DEFAULT_WEIGHTS) {
     this.a = a;
     this.b = b;
     this.weights = weights;
-    this.aReach = bitsets(a.features.length, b.vocabularySize);
-    this.bReach = bitsets(b.features.length, a.vocabularySize);
-    this.aKnown = new Int32Array(a.features.length);
+    this.typePenalty = new Float64Array(25).fill(Infinity);
+    for (const [shape, penalty] of Object.entries(weights.types)) {
+      const [x, y] = shape.split('-').map(Number);
+      if (x! <= MAX_BEAD && y! <= MAX_BEAD) this.typePenalty[x! * 5 + y!] = penalty;
+    }
+    this.namesB = b.features.map((f) => new Set(f.names));
+    const n = a.features.length;
+    const m = b.features.length;
+    this.lengthA = prefix(a.features, (f) => f.length);
+    this.lengthB = prefix(b.features, (f) => f.length);
+    this.wordsB = Int32Array.from(prefix(b.features, (f) => f.words.length));
+    this.numbersA = Int32Array.from(prefix(a.features, (f) => f.numbers.length));
+    this.numbersB = Int32Array.from(prefix(b.features, (f) => f.numbers.length));
+    this.namesA = Int32Array.from(prefix(a.features, (f) => f.names.length));
+    const aReach = bitsets(n, b.vocabularySize);
+    const bReach = bitsets(m, a.vocabularySize);
+    this.aKnown = new Int32Array(n);
     const reverse: number[][] = Array.from({ length: b.vocabularySize }, () => []);
     translations.forEach((targets, aWord) => targets?.forEach((bWord) => reverse[bWord]!.push(aWord)));
     a.features.forEach((f, i) => {
@@ -101,55 +129,84 @@ export class BeadScorer {
         const targets = translations[w];
         if (!targets || targets.length === 0) continue;
         this.aKnown[i]!++;
-        for (const t of targets) add(this.aReach[i]!, t);
+        for (const t of targets) add(aReach[i]!, t);
       }
     });
     b.features.forEach((f, j) => {
-      for (const w of f.words) for (const source of reverse[w]!) add(this.bReach[j]!, source);
+      for (const w of f.words) for (const source of reverse[w]!) add(bReach[j]!, source);
     });
-    const totalA = a.features.reduce((s, f) => s + f.length, 0);
-    const totalB = b.features.reduce((s, f) => s + f.length, 0);
-    this.ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
+    this.knownA = Int32Array.from(prefix(a.features, (_, i) => this.aKnown[i]!));
+    this.ratio = this.lengthA[n]! > 0 && this.lengthB[m]! > 0 ? this.lengthB[m]! / this.lengthA[n]! : 1;
     // Gale–Church's variance per unit of length, scaled to this document's ratio.
     this.variance = 6.8 * this.ratio;
+    // The pairs a bead can touch: sentence i lies in beads between rows i-3 and i+4.
+    this.pairLo = new Int32Array(n);
+    this.pairs = [];
+    this.pairNames = [];
+    for (let i = 0; i < n; i++) {
+      const lo = band.lo[Math.max(0, i - MAX_BEAD + 1)]!;
+      const hi = Math.min(m, band.hi[Math.min(n, i + MAX_BEAD)]!);
+      this.pairLo[i] = lo;
+      const row = new Uint32Array(Math.max(0, hi - lo));
+      const words = a.features[i]!.words;
+      for (let j = lo; j < hi; j++) {
+        let hitsA = 0;
+        let hitsB = 0;
+        const reachB = bReach[j]!;
+        for (const w of words) if (has(reachB, w)) hitsA++;
+        const reachA = aReach[i]!;
+        for (const w of b.features[j]!.words) if (has(reachA, w)) hitsB++;
+        row[j - lo] = Math.min(hitsA, 0xffff) | (Math.min(hitsB, 0xffff) << 16);
+      }
+      this.pairs.push(row);
+      const names = a.features[i]!.names;
+      const nameRow = new Uint8Array(names.length > 0 ? row.length : 0);
+      for (let j = lo; j < lo + nameRow.length; j++) {
+        let found = 0;
+        for (const name of names) if (this.namesB[j]!.has(name)) found++;
+        nameRow[j - lo] = Math.min(found, 255);
+      }
+      this.pairNames.push(nameRow);
+    }
   }
 
   /** Cost of the bead A[i0,i1) × B[j0,j1). */
   cost(i0: number, i1: number, j0: number, j1: number): number {
     const w = this.weights;
-    const type = w.types[`${i1 - i0}-${j1 - j0}`];
-    if (type === undefined) return Infinity;
+    const type = this.typePenalty[(i1 - i0) * 5 + (j1 - j0)]!;
+    if (type === Infinity) return Infinity;
     const structure = this.structureCost(i0, i1, j0, j1);
     if (structure === Infinity) return Infinity;
-    let lengthA = 0;
-    let lengthB = 0;
-    let knownA = 0;
-    let wordsB = 0;
-    for (let i = i0; i < i1; i++) {
-      lengthA += this.a.features[i]!.length;
-      knownA += this.aKnown[i]!;
-    }
-    for (let j = j0; j < j1; j++) {
-      lengthB += this.b.features[j]!.length;
-      wordsB += this.b.features[j]!.words.length;
-    }
+    const lengthA = this.lengthA[i1]! - this.lengthA[i0]!;
+    const lengthB = this.lengthB[j1]! - this.lengthB[j0]!;
+    const knownA = this.knownA[i1]! - this.knownA[i0]!;
+    const wordsB = this.wordsB[j1]! - this.wordsB[j0]!;
     let hitsA = 0;
     let hitsB = 0;
     if (i1 > i0 && j1 > j0) {
+      const sumsB = this.scratch;
+      sumsB.fill(0);
       for (let i = i0; i < i1; i++) {
+        const row = this.pairs[i]!;
+        const base = this.pairLo[i]!;
         let sum = 0;
-        for (let j = j0; j < j1; j++) sum += this.pairHits(i, j) & 0xffff;
+        for (let j = j0; j < j1; j++) {
+          const k = j - base;
+          const hits = k >= 0 && k < row.length ? row[k]! : 0;
+          sum += hits & 0xffff;
+          sumsB[j - j0]! += hits >>> 16;
+        }
         hitsA += Math.min(sum, this.aKnown[i]!);
       }
-      for (let j = j0; j < j1; j++) {
-        let sum = 0;
-        for (let i = i0; i < i1; i++) sum += this.pairHits(i, j) >>> 16;
-        hitsB += Math.min(sum, this.b.features[j]!.words.length);
-      }
+      for (let j = j0; j < j1; j++) hitsB += Math.min(sumsB[j - j0]!, this.wordsB[j + 1]! - this.wordsB[j]!);
     }
     const similarity = knownA + wordsB > 0 ? (hitsA + hitsB) / (knownA + wordsB) : 0;
     const size = (i1 - i0 + (j1 - j0)) / 2;
-    const { matched, unmatched } = this.numbers(i0, i1, j0, j1);
+    const numbersA = this.numbersA[i1]! - this.numbersA[i0]!;
+    const numbersB = this.numbersB[j1]! - this.numbersB[j0]!;
+    const matched = numbersA > 0 && numbersB > 0 ? this.matchedNumbers(i0, i1, j0, j1) : 0;
+    const unmatched = numbersA + numbersB - 2 * matched;
+    const names = this.namesA[i1]! > this.namesA[i0]! && j1 > j0 ? this.names(i0, i1, j0, j1) : 0;
     return (
       type +
       structure +
@@ -157,7 +214,7 @@ export class BeadScorer {
       w.lexical * (1 - similarity) * size -
       w.numberMatch * matched +
       w.numberMismatch * unmatched -
-      w.name * this.names(i0, i1, j0, j1)
+      w.name * names
     );
   }
 
@@ -168,63 +225,56 @@ export class BeadScorer {
     return classA !== NONE && classB !== NONE && classA !== classB ? this.weights.classMismatch : 0;
   }
 
-  /** Hits of sentence pair (i, j): low 16 bits words of A found in B, high 16 bits words of B found in A. */
-  private pairHits(i: number, j: number): number {
-    const key = i * 0x100000 + j;
-    const cached = this.pairCache.get(key);
-    if (cached !== undefined) return cached;
-    let hitsA = 0;
-    let hitsB = 0;
-    const reachB = this.bReach[j]!;
-    for (const w of this.a.features[i]!.words) if (has(reachB, w)) hitsA++;
-    const reachA = this.aReach[i]!;
-    for (const w of this.b.features[j]!.words) if (has(reachA, w)) hitsB++;
-    const value = Math.min(hitsA, 0xffff) | (Math.min(hitsB, 0xffff) << 16);
-    this.pairCache.set(key, value);
-    return value;
-  }
-
-  /** Forget cached pairs of rows before `row` (the search moves down the rows). */
-  forgetRowsBefore(row: number): void {
-    if (this.pairCache.size < 200_000) return;
-    for (const key of this.pairCache.keys()) if (Math.floor(key / 0x100000) < row) this.pairCache.delete(key);
-  }
-
   private lengthCost(lengthA: number, lengthB: number): number {
     const mean = Math.max(1, (lengthA + lengthB / this.ratio) / 2);
-    const delta = (lengthB - lengthA * this.ratio) / Math.sqrt(mean * this.variance);
-    const p = 2 * (1 - normalCdf(Math.abs(delta)));
-    return Math.min(25, -Math.log(Math.max(p, 1e-12)));
+    const delta = Math.abs(lengthB - lengthA * this.ratio) / Math.sqrt(mean * this.variance);
+    const step = delta * LENGTH_COST_STEPS;
+    return step >= LENGTH_COST_TABLE.length - 1 ? LENGTH_COST_TABLE.at(-1)! : LENGTH_COST_TABLE[Math.round(step)]!;
   }
 
-  private numbers(i0: number, i1: number, j0: number, j1: number): { matched: number; unmatched: number } {
+  private matchedNumbers(i0: number, i1: number, j0: number, j1: number): number {
     const counts = new Map<number, number>();
-    let total = 0;
-    for (let i = i0; i < i1; i++) for (const n of this.a.features[i]!.numbers) { counts.set(n, (counts.get(n) ?? 0) + 1); total++; }
+    for (let i = i0; i < i1; i++) for (const v of this.a.features[i]!.numbers) counts.set(v, (counts.get(v) ?? 0) + 1);
     let matched = 0;
-    let totalB = 0;
     for (let j = j0; j < j1; j++) {
-      for (const n of this.b.features[j]!.numbers) {
-        totalB++;
-        const c = counts.get(n) ?? 0;
-        if (c > 0) { matched++; counts.set(n, c - 1); }
+      for (const v of this.b.features[j]!.numbers) {
+        const c = counts.get(v) ?? 0;
+        if (c > 0) {
+          matched++;
+          counts.set(v, c - 1);
+        }
       }
     }
-    return { matched, unmatched: total + totalB - 2 * matched };
+    return matched;
   }
 
+  /** Names of A found in B, a name counted once however many B sentences hold it. */
   private names(i0: number, i1: number, j0: number, j1: number): number {
-    if (i1 === i0 || j1 === j0) return 0;
     let found = 0;
     for (let i = i0; i < i1; i++) {
-      for (const name of this.a.features[i]!.names) {
-        let seen = false;
-        for (let j = j0; j < j1 && !seen; j++) seen = this.b.features[j]!.names.includes(name);
-        if (seen) found++;
+      const row = this.pairNames[i]!;
+      if (row.length === 0) continue;
+      const base = this.pairLo[i]!;
+      let sum = 0;
+      for (let j = j0; j < j1; j++) {
+        const k = j - base;
+        if (k >= 0 && k < row.length) sum += row[k]!;
       }
+      found += Math.min(sum, this.a.features[i]!.names.length);
     }
     return found;
   }
+}
+
+/** The widest bead side searched (1-4 / 4-1). */
+export const MAX_BEAD = 4;
+
+function prefix<T>(items: readonly T[], value: (item: T, index: number) => number): Float64Array {
+  const sums = new Float64Array(items.length + 1);
+  items.forEach((item, k) => {
+    sums[k + 1] = sums[k]! + value(item, k);
+  });
+  return sums;
 }
 
 const NONE = -1;
@@ -236,6 +286,13 @@ function classOf(classes: Uint8Array | undefined, start: number, end: number): n
   for (let k = start + 1; k < end; k++) if (classes[k] !== first) return MIXED;
   return first;
 }
+
+/** -log P(|δ|) of Gale and Church, tabulated: it is asked for millions of times per text. */
+const LENGTH_COST_STEPS = 100;
+const LENGTH_COST_TABLE = Float64Array.from({ length: 8 * LENGTH_COST_STEPS + 1 }, (_, k) => {
+  const p = 2 * (1 - normalCdf(k / LENGTH_COST_STEPS));
+  return Math.min(25, -Math.log(Math.max(p, 1e-12)));
+});
 
 /** Standard normal CDF (Abramowitz–Stegun 7.1.26), as Gale and Church used. */
 function normalCdf(x: number): number {

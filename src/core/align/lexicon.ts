@@ -9,8 +9,8 @@ import { glossStems } from './english-words.ts';
 export type LexiconEntry = readonly [traditional: string, simplified: string, pinyin: string, glosses: readonly string[]];
 
 export interface Lexicon {
-  /** Chinese word → English base forms its glosses contain. */
-  readonly glosses: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Chinese word → English base forms its glosses contain (arrays: a Set per word costs memory). */
+  readonly glosses: ReadonlyMap<string, readonly string[]>;
   /** Chinese proper name → its romanisation, lower case without spaces or tones (`zhouenlai`). */
   readonly names: ReadonlyMap<string, string>;
   readonly maxWordLength: number;
@@ -20,7 +20,9 @@ export interface Lexicon {
 const MAX_GLOSS_WORDS = 6;
 
 export function buildLexicon(entries: Iterable<LexiconEntry>): Lexicon {
-  const glosses = new Map<string, Set<string>>();
+  const glosses = new Map<string, string[]>();
+  /** One string per distinct stem, shared by every word that has it. */
+  const stemStrings = new Map<string, string>();
   const names = new Map<string, string>();
   let maxWordLength = 1;
   for (const [traditional, simplified, pinyin, entryGlosses] of entries) {
@@ -35,9 +37,14 @@ export function buildLexicon(entries: Iterable<LexiconEntry>): Lexicon {
       if (!/\p{Script=Han}/u.test(form)) continue;
       maxWordLength = Math.max(maxWordLength, [...form].length);
       if (stems.size > 0) {
-        const known = glosses.get(form);
-        if (known) for (const s of stems) known.add(s);
-        else glosses.set(form, new Set(stems));
+        const known = glosses.get(form) ?? [];
+        for (const stem of stems) {
+          if (known.includes(stem)) continue;
+          let shared = stemStrings.get(stem);
+          if (shared === undefined) stemStrings.set(stem, (shared = stem));
+          known.push(shared);
+        }
+        glosses.set(form, known);
       }
       if (isName) names.set(form, romanise(pinyin));
     }
@@ -69,4 +76,40 @@ export function chineseWords(text: string, lexicon: Lexicon): string[] {
     i += length;
   }
   return words;
+}
+
+/** A lexicon as plain data: one line of stems per word, compact enough to ship or cache. */
+export interface LexiconData {
+  readonly version: 1;
+  readonly maxWordLength: number;
+  /** `[word, "stem stem …"]` */
+  readonly glosses: readonly (readonly [string, string])[];
+  /** `[word, romanisation]` */
+  readonly names: readonly (readonly [string, string])[];
+}
+
+export function lexiconToData(lexicon: Lexicon): LexiconData {
+  return {
+    version: 1,
+    maxWordLength: lexicon.maxWordLength,
+    glosses: [...lexicon.glosses].map(([word, stems]) => [word, stems.join(' ')] as const),
+    names: [...lexicon.names],
+  };
+}
+
+/** The lexicon back from its data; throws when the data is not a lexicon. */
+export function lexiconFromData(data: unknown): Lexicon {
+  const d = data as LexiconData;
+  if (!d || d.version !== 1 || !Array.isArray(d.glosses) || !Array.isArray(d.names)) throw new Error('not a Duizhao lexicon (version 1)');
+  const stemStrings = new Map<string, string>();
+  const shared = (stem: string) => {
+    let s = stemStrings.get(stem);
+    if (s === undefined) stemStrings.set(stem, (s = stem));
+    return s;
+  };
+  return {
+    maxWordLength: d.maxWordLength,
+    glosses: new Map(d.glosses.map(([word, stems]) => [word, stems.split(' ').map(shared)])),
+    names: new Map(d.names),
+  };
 }
