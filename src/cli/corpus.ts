@@ -6,6 +6,7 @@ import { parseManifest, type Manifest } from '../core/sources/manifest.ts';
 import { buildDocument } from '../core/pipeline/build-document.ts';
 import { SourceFormatError } from '../core/sources/source-error.ts';
 import { CliError, readSourceText } from './source-files.ts';
+import { loadCedictLexicon } from './cedict.ts';
 
 export const DEFAULT_SOURCES = 'data/sources';
 export const DEFAULT_BUILD = 'data/build';
@@ -36,7 +37,8 @@ export function buildCorpus(sourcesDir: string, onlyId?: string): BuiltDocument[
   return specs.map((spec) => {
     const formats = new Map(spec.witnesses.map((w) => [w.file, w.format]));
     try {
-      return buildDocument(spec, (file) => readSourceText(sourcesDir, file, `a ${formats.get(file)} source`));
+      const bilingual = new Set(spec.witnesses.map((w) => w.lang)).size > 1;
+      return buildDocument(spec, (file) => readSourceText(sourcesDir, file, `a ${formats.get(file)} source`), bilingual ? loadCedictLexicon() : undefined);
     } catch (error) {
       if (error instanceof CliError) throw error;
       if (error instanceof SourceFormatError) throw new CliError(`${join(sourcesDir, error.message)}`);

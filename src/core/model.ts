@@ -3,6 +3,9 @@
  * build files wherever they are loaded.
  */
 import { z } from 'zod';
+import type { Row } from './align/alignment-table.ts';
+
+export type { Row, RowCell } from './align/alignment-table.ts';
 
 /** A UTF-16 code-unit offset into a string (what `String.prototype.slice` takes). */
 export type Utf16Offset = number & { readonly __brand: 'Utf16Offset' };
@@ -109,12 +112,15 @@ export interface DocumentMeta {
 
 export interface BuiltDocument extends DocumentMeta {
   readonly witnesses: readonly Witness[];
+  /** The alignment table: rows across all witnesses (one row per segment for a single witness). */
+  readonly rows: readonly Row[];
 }
 
 export interface CorpusIndex {
   readonly schemaVersion: number;
   readonly documents: readonly (DocumentMeta & {
     readonly file: string;
+    readonly rows: number;
     readonly witnesses: readonly { readonly id: string; readonly lang: Lang; readonly label: string; readonly segments: number }[];
   })[];
 }
@@ -165,13 +171,41 @@ const witnessSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: `witness ${w.id}: ${problem}`, path: ['segments'] });
   });
 
-export const builtDocumentSchema = z.object({
-  id: z.string().min(1),
-  title: z.object({ zh: z.string(), en: z.string().optional() }),
-  date: z.string(),
-  credits: z.string(),
-  witnesses: z.array(witnessSchema).min(1),
+const rowSchema = z.object({
+  cells: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+  confidence: z.number().min(0).max(1),
+  movedTo: z.number().int().nonnegative().optional(),
 });
+
+export const builtDocumentSchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.object({ zh: z.string(), en: z.string().optional() }),
+    date: z.string(),
+    credits: z.string(),
+    witnesses: z.array(witnessSchema).min(1),
+    rows: z.array(rowSchema),
+  })
+  .superRefine((doc, ctx) => {
+    const problem = rowTilingProblem(doc.rows, doc.witnesses.map((w) => w.segments.length));
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['rows'] });
+  });
+
+/** Why rows do not hold every segment of every witness exactly once, in order, or null. */
+export function rowTilingProblem(rows: readonly { cells: readonly { start: number; end: number }[]; movedTo?: number | undefined }[], segmentCounts: readonly number[]): string | null {
+  const at = segmentCounts.map(() => 0);
+  for (const [r, row] of rows.entries()) {
+    if (row.cells.length !== segmentCounts.length) return `row ${r} has ${row.cells.length} cells for ${segmentCounts.length} witnesses`;
+    if (row.cells.every((c) => c.end === c.start)) return `row ${r} is empty`;
+    if (row.movedTo !== undefined && row.movedTo >= rows.length) return `row ${r} is linked to row ${row.movedTo}, which does not exist`;
+    for (const [w, cell] of row.cells.entries()) {
+      if (cell.start !== at[w] || cell.end < cell.start) return `row ${r}, witness ${w}: cell ${cell.start}..${cell.end}, expected to start at ${at[w]}`;
+      at[w] = cell.end;
+    }
+  }
+  for (const [w, count] of segmentCounts.entries()) if (at[w] !== count) return `rows hold ${at[w]} of witness ${w}'s ${count} segments`;
+  return null;
+}
 
 export const corpusIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -182,6 +216,7 @@ export const corpusIndexSchema = z.object({
       date: z.string(),
       credits: z.string(),
       file: z.string(),
+      rows: z.number().int().nonnegative(),
       witnesses: z.array(z.object({ id: z.string(), lang: z.enum(['zh', 'en']), label: z.string(), segments: z.number().int() })),
     }),
   ),

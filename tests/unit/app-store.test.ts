@@ -12,6 +12,7 @@ const validIndex: CorpusIndex = {
       date: '1958-08-03',
       credits: '',
       file: 'mao-khrushchev-1958.json',
+      rows: 42,
       witnesses: [
         { id: 'zh-rmrb', lang: 'zh', label: "People's Daily", segments: 24 },
         { id: 'en', lang: 'en', label: 'English', segments: 25 },

@@ -5,9 +5,12 @@ import * as core from '../../src/core/index.ts';
 it('exports exactly the public surface', () => {
   expect(Object.keys(core).sort()).toEqual([
     'REMOVAL_RULES', 'SCHEMA_VERSION', 'SEGMENT_KINDS', 'SOURCE_FORMATS', 'SOURCE_READERS', 'SourceEdit', 'SourceFormatError',
-    'buildDocument', 'buildWitness', 'builtDocumentSchema', 'chineseSentenceStarts', 'corpusIndexOf', 'corpusIndexSchema',
-    'documentFileName', 'englishSentenceStarts', 'exportWitness', 'findWitness', 'isDateLine', 'isoDateFromChinese',
-    'joinPageBreaks', 'normalizeWhitespace', 'numeralValue', 'parseBuiltDocument', 'parseCorpusIndex', 'parseManifest',
-    'segmentText', 'segmentTilingProblem', 'segmentWitness', 'sourceOffsetOf', 'toTsv', 'tsvCell',
-  ]);
+    'alignChineseChinese', 'alignChineseEnglish', 'alignDocument', 'alignmentProblem', 'beadType', 'buildAlignmentTable',
+    'buildDocument', 'buildLexicon', 'buildWitness', 'builtDocumentSchema', 'chineseSentenceStarts', 'chineseWords',
+    'corpusIndexOf', 'corpusIndexSchema', 'documentFileName', 'englishSentenceStarts', 'exportWitness', 'findWitness',
+    'isDateLine', 'isoDateFromChinese', 'joinPageBreaks', 'lexiconFromData', 'lexiconToData', 'linkMovedRows',
+    'normalizeWhitespace', 'numeralValue', 'parseBuiltDocument', 'parseCorpusIndex', 'parseManifest', 'passageKey',
+    'rowTilingProblem', 'segmentByLines', 'segmentText', 'segmentTilingProblem', 'segmentWitness', 'sourceOffsetOf',
+    'toSimplified', 'toTsv', 'toVecalign', 'tsvCell',
+  ].sort());
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BuiltDocument, Witness } from '../../src/core/model.ts';
 import { parseManifest } from '../../src/core/sources/manifest.ts';
 import { buildDocument } from '../../src/core/pipeline/build-document.ts';
+import { loadCedictLexicon } from '../../src/cli/cedict.ts';
 
 export const SOURCES = join(import.meta.dirname, '../../data/sources');
 
@@ -13,7 +14,7 @@ export function readSource(file: string): string {
 
 export function buildCorpusFromDisk(): BuiltDocument[] {
   const manifest = parseManifest(JSON.parse(readSource('manifest.json')), 'manifest.json');
-  return manifest.documents.map((spec) => buildDocument(spec, readSource));
+  return manifest.documents.map((spec) => buildDocument(spec, readSource, loadCedictLexicon()));
 }
 
 export function witnessOf(docs: readonly BuiltDocument[], docId: string, witnessId: string): Witness {

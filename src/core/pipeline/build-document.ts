@@ -2,14 +2,21 @@
 import type { BuiltDocument } from '../model.ts';
 import type { DocumentSpec } from '../sources/manifest.ts';
 import { buildWitness } from './build-witness.ts';
+import { alignDocument } from './align-document.ts';
+import type { Lexicon } from '../align/lexicon.ts';
 
-/** `readSource` gives a source file's decoded text by name (the CLI reads disk, the app fetches). */
-export function buildDocument(spec: DocumentSpec, readSource: (file: string) => string): BuiltDocument {
+/**
+ * `readSource` gives a source file's decoded text by name (the CLI reads disk, the app fetches);
+ * `lexicon` is needed where a document has Chinese and English witnesses.
+ */
+export function buildDocument(spec: DocumentSpec, readSource: (file: string) => string, lexicon?: Lexicon): BuiltDocument {
+  const witnesses = spec.witnesses.map((w) => buildWitness(w, readSource(w.file)));
   return {
     id: spec.id,
     title: spec.title.en === undefined ? { zh: spec.title.zh } : { zh: spec.title.zh, en: spec.title.en },
     date: spec.date,
     credits: spec.credits,
-    witnesses: spec.witnesses.map((w) => buildWitness(w, readSource(w.file))),
+    witnesses,
+    rows: alignDocument(witnesses, lexicon),
   };
 }

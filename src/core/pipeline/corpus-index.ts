@@ -15,6 +15,7 @@ export function corpusIndexOf(documents: readonly BuiltDocument[]): CorpusIndex 
       date: d.date,
       credits: d.credits,
       file: documentFileName(d.id),
+      rows: d.rows.length,
       witnesses: d.witnesses.map((w) => ({ id: w.id, lang: w.lang, label: w.label, segments: w.segments.length })),
     })),
   };

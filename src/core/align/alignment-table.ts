@@ -1,0 +1,124 @@
+/**
+ * The alignment table of a document: rows across all its witnesses, built from pairwise
+ * alignments of each witness with a pivot (the first Chinese witness). A row ends where every
+ * pairwise alignment has a bead boundary; a bead that is empty on the pivot's side (a passage
+ * only one witness has here) is a row of its own. A passage two Chinese witnesses hold at
+ * different places is linked across its two rows as moved.
+ */
+import type { Alignment } from './types.ts';
+import { NUMERAL_CHARS, numeralValue } from '../text/numerals.ts';
+import { toSimplified } from '../text/opencc.ts';
+
+/** A run of consecutive segments `[start, end)` of one witness; empty when start === end. */
+export interface RowCell {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Row {
+  /** One cell per witness, in the document's witness order. */
+  readonly cells: readonly RowCell[];
+  readonly confidence: number;
+  /** For a moved passage: the row that holds the same passage in the other witnesses. */
+  readonly movedTo?: number;
+}
+
+export interface PivotAlignment {
+  /** The witness (index in the document) aligned with the pivot as side B. */
+  readonly witness: number;
+  readonly alignment: Alignment;
+}
+
+/** Rows from each witness's alignment with the pivot (side A of every alignment). */
+export function buildAlignmentTable(witnessCount: number, pivot: number, pivotSegments: number, pairs: readonly PivotAlignment[]): Row[] {
+  const rows: Row[] = [];
+  const cursors = pairs.map(() => 0);
+  let at = 0;
+  const emptyCells = () => Array.from({ length: witnessCount }, (): RowCell => ({ start: 0, end: 0 }));
+  const positionOf = (k: number) => {
+    const bead = pairs[k]!.alignment.beads[cursors[k]!];
+    return bead ? bead.bStart : pairs[k]!.alignment.beads.at(-1)?.bEnd ?? 0;
+  };
+  for (;;) {
+    // passages only another witness has, here: a row each
+    for (const [k, pair] of pairs.entries()) {
+      for (let bead = pair.alignment.beads[cursors[k]!]; bead && bead.aStart === bead.aEnd && bead.aStart === at; bead = pair.alignment.beads[cursors[k]!]) {
+        const cells = emptyCells();
+        cells[pivot] = { start: at, end: at };
+        for (const [j, other] of pairs.entries()) cells[other.witness] = { start: positionOf(j), end: positionOf(j) };
+        cells[pair.witness] = { start: bead.bStart, end: bead.bEnd };
+        rows.push({ cells, confidence: bead.confidence });
+        cursors[k]!++;
+      }
+    }
+    if (at >= pivotSegments) break;
+    // the smallest pivot position where every alignment has a boundary
+    let end = at + 1;
+    for (let settled = false; !settled; ) {
+      settled = true;
+      for (const [k, pair] of pairs.entries()) {
+        let c = cursors[k]!;
+        while (c < pair.alignment.beads.length && pair.alignment.beads[c]!.aEnd < end) c++;
+        const bead = pair.alignment.beads[c];
+        if (bead && bead.aEnd > end) {
+          end = bead.aEnd;
+          settled = false;
+        }
+      }
+    }
+    const cells: RowCell[] = emptyCells();
+    cells[pivot] = { start: at, end };
+    let confidence = 1;
+    for (const [k, pair] of pairs.entries()) {
+      const start = positionOf(k);
+      let stop = start;
+      while (cursors[k]! < pair.alignment.beads.length && pair.alignment.beads[cursors[k]!]!.aEnd <= end) {
+        const bead = pair.alignment.beads[cursors[k]!]!;
+        if (bead.aStart === bead.aEnd && bead.aStart === end) break; // belongs after this row
+        stop = bead.bEnd;
+        confidence = Math.min(confidence, bead.confidence);
+        cursors[k]!++;
+      }
+      cells[pair.witness] = { start, end: stop };
+    }
+    rows.push({ cells, confidence });
+    at = end;
+  }
+  return rows;
+}
+
+/**
+ * Link rows that hold the same Chinese passage in different witnesses, where one row has it in
+ * some witnesses and the other in others (the communiqué's date line). Passages compare by a key:
+ * simplified characters, numerals as values, no punctuation or space.
+ */
+export function linkMovedRows(rows: readonly Row[], chineseWitnesses: readonly number[], cellText: (row: number, witness: number) => string): Row[] {
+  const linked = rows.map((r) => ({ ...r }) as Row & { movedTo?: number });
+  const keyed = rows.map((row, r) =>
+    chineseWitnesses.map((w) => (row.cells[w]!.end > row.cells[w]!.start ? passageKey(cellText(r, w)) : '')),
+  );
+  for (let r = 0; r < rows.length; r++) {
+    for (let s = r + 1; s < rows.length; s++) {
+      const a = keyed[r]!;
+      const b = keyed[s]!;
+      const match = chineseWitnesses.some((_, x) => a[x] !== '' && b[x] === '' && chineseWitnesses.some((__, y) => b[y] !== '' && a[y] === '' && b[y] === a[x]));
+      if (match && linked[r]!.movedTo === undefined && linked[s]!.movedTo === undefined) {
+        linked[r] = { ...linked[r]!, movedTo: s };
+        linked[s] = { ...linked[s]!, movedTo: r };
+      }
+    }
+  }
+  return linked;
+}
+
+const NUMERAL_RUN = new RegExp(`${NUMERAL_CHARS.source}+`, 'gu');
+
+/** The comparison key of a passage: what stays when script, numerals and punctuation are set aside. */
+export function passageKey(text: string): string {
+  return toSimplified(text)
+    .replace(NUMERAL_RUN, (run) => {
+      const value = numeralValue(run);
+      return value === null ? run : String(value);
+    })
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+}
