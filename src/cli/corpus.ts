@@ -18,7 +18,7 @@ export function loadManifest(sourcesDir: string): Manifest {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new CliError(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new CliError(`${path}: not valid JSON (${oneLine((error as Error).message)})`);
   }
   try {
     return parseManifest(data, path);
@@ -41,7 +41,7 @@ export function buildCorpus(sourcesDir: string, onlyId?: string): BuiltDocument[
       return buildDocument(spec, (file) => readSourceText(sourcesDir, file, `a ${formats.get(file)} source`), bilingual ? loadCedictLexicon() : undefined);
     } catch (error) {
       if (error instanceof CliError) throw error;
-      if (error instanceof SourceFormatError) throw new CliError(`${join(sourcesDir, error.message)}`);
+      if (error instanceof SourceFormatError) throw new CliError(`${join(sourcesDir, error.file)}:${error.line}: ${error.detail}`);
       throw new CliError(`${spec.id}: ${(error as Error).message}`);
     }
   });
@@ -49,4 +49,9 @@ export function buildCorpus(sourcesDir: string, onlyId?: string): BuiltDocument[
 
 export function buildOne(sourcesDir: string, id: string): BuiltDocument {
   return buildCorpus(sourcesDir, id)[0]!;
+}
+
+/** Messages of other libraries can quote their input with its line breaks: keep ours on one line. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
 }

@@ -85,7 +85,9 @@ function closingLines(lines: readonly Line[], lang: Lang, sections: readonly Sec
   const bySection = new Map<number, Line[]>();
   for (const line of lines) {
     const s = sectionIndexAt(sections, line.start);
-    bySection.set(s, [...(bySection.get(s) ?? []), line]);
+    const list = bySection.get(s);
+    if (list) list.push(line);
+    else bySection.set(s, [line]);
   }
   for (const sectionLines of bySection.values()) {
     let k = sectionLines.length;
