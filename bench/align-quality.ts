@@ -28,6 +28,9 @@ const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l
 const lexicon = loadCedictLexicon();
 const empty = { glosses: new Map(), names: new Map(), maxWordLength: 1 };
 
+/** Beads right (exactly a gold unit) among the sure (confidence ≥ 0.5) and the unsure ones. */
+const calibration = { sure: [0, 0], unsure: [0, 0] };
+
 function score(name: string, options: AlignOptions, useLexicon = true): void {
   const out = mkdtempSync(join(tmpdir(), 'dz-align-'));
   const args: string[] = [];
@@ -36,6 +39,15 @@ function score(name: string, options: AlignOptions, useLexicon = true): void {
     const alignment = alignChineseEnglish(lines(join(MAC, `${c}.zh`)), lines(join(MAC, `${c}.en`)), useLexicon ? lexicon : empty, options);
     writeFileSync(join(out, `${c}.align`), toVecalign(alignment));
     args.push(join(MAC, `${c}.gold`), join(out, `${c}.align`));
+    if (name === 'full aligner') {
+      const gold = new Set(lines(join(MAC, `${c}.gold`)).map((l) => l.replace(/\s/g, '')));
+      for (const line of toVecalign(alignment).trim().split('\n')) {
+        const [a, b, confidence] = line.split(':');
+        const bucket = Number(confidence) >= 0.5 ? calibration.sure : calibration.unsure;
+        bucket[0]! += gold.has(`${a}:${b}`) ? 1 : 0;
+        bucket[1]!++;
+      }
+    }
   }
   const ms = performance.now() - started;
   const result = execFileSync('node', [join(EVAL, 'score.mjs'), ...args], { encoding: 'utf8' });
@@ -48,6 +60,8 @@ function score(name: string, options: AlignOptions, useLexicon = true): void {
 const without = (patch: Partial<CostWeights>): CostWeights => ({ ...DEFAULT_WEIGHTS, ...patch });
 console.log(`MAC-Dev: ${chapters.length} chapters; published strict/lax F1: Bertalign 0.911/0.998, Vecalign 0.863/0.997, Hunalign 0.610/0.852, Gale-Church 0.485/0.737`);
 score('full aligner', {});
+const rate = ([right, all]: number[]) => `${((100 * right!) / Math.max(1, all!)).toFixed(1)}% right of ${all}`;
+console.log(`  confidence: beads ≥ 0.5 ${rate(calibration.sure)}; beads < 0.5 ${rate(calibration.unsure)}`);
 if (!process.argv.includes('--quick')) {
   score('without learning (one pass)', { learn: false });
   score('without dictionary', {}, false);
