@@ -6,6 +6,10 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { exportWitness, findWitness, type WitnessExportFormat } from '../core/export/witness-export.ts';
+import { pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
+import { tableRows } from '../core/export/table-rows.ts';
+import { runAlign } from './align-command.ts';
+import { TOOL_VERSION } from './version.ts';
 import { runBuild } from './build-command.ts';
 import { buildCorpus, buildOne, DEFAULT_BUILD, DEFAULT_SOURCES } from './corpus.ts';
 import { CliError } from './source-files.ts';
@@ -14,7 +18,11 @@ const USAGE = `usage: npm run -s cli -- <command>
   build [--sources DIR] [--out DIR]        read every source and write the app's data (default data/build)
   list [--sources DIR]                     the documents and their witnesses
   export <doc> --witness W --format tsv|json [--out FILE]
-                                           one witness's segments, one row each`;
+                                           one witness's segments, one row each
+  export <doc> --pair A,B --format tmx|tsv|json [--out FILE]
+                                           two witnesses, row by row of the alignment table
+  align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--segmented] [--out FILE]
+                                           any Chinese text and its English translation, aligned`;
 
 function main(argv: readonly string[]): number {
   const [command, ...rest] = argv;
@@ -26,6 +34,8 @@ function main(argv: readonly string[]): number {
         return list(rest);
       case 'export':
         return exportCommand(rest);
+      case 'align':
+        return align(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -42,11 +52,20 @@ function main(argv: readonly string[]): number {
   }
 }
 
-function parse(args: readonly string[], options: Record<string, { type: 'string' }>, positionals: number) {
+/** Options as strings (`true` for a flag given without a value). */
+type ParsedOptions = Record<string, string | undefined> & { readonly flags: ReadonlySet<string> };
+
+function parse(args: readonly string[], options: Record<string, { type: 'string' } | { type: 'boolean' }>, positionals: number): { values: ParsedOptions; positionals: string[] } {
   try {
     const parsed = parseArgs({ args: [...args], options, allowPositionals: positionals > 0, strict: true });
     if (parsed.positionals.length > positionals) throw new Error(`unexpected argument "${parsed.positionals[positionals]}"`);
-    return parsed;
+    const values: Record<string, string | undefined> = {};
+    const flags = new Set<string>();
+    for (const [key, value] of Object.entries(parsed.values)) {
+      if (typeof value === 'string') values[key] = value;
+      else if (value === true) flags.add(key);
+    }
+    return { values: Object.assign(values, { flags }), positionals: parsed.positionals };
   } catch (error) {
     throw new CliError(`${(error as Error).message}\n${USAGE}`, 2);
   }
@@ -80,8 +99,8 @@ function exportCommand(args: readonly string[]): number {
   );
   const docId = positionals[0];
   if (!docId) throw new CliError(`export needs a document id\n${USAGE}`, 2);
-  if (values.pair !== undefined) throw new CliError('export --pair needs the sentence alignment, which this version does not have yet; use --witness', 2);
-  if (!values.witness) throw new CliError(`export needs --witness W\n${USAGE}`, 2);
+  if (values.pair !== undefined) return exportPair(docId, values.pair, values);
+  if (!values.witness) throw new CliError(`export needs --witness W or --pair A,B\n${USAGE}`, 2);
   const format = values.format ?? 'tsv';
   if (format !== 'tsv' && format !== 'json') throw new CliError(`--format must be tsv or json for --witness, not "${format}"`, 2);
   const doc = buildOne(values.sources ?? DEFAULT_SOURCES, docId);
@@ -95,6 +114,49 @@ function exportCommand(args: readonly string[]): number {
   const output = exportWitness(doc, witness, format as WitnessExportFormat);
   if (values.out) writeFileSync(values.out, output);
   else process.stdout.write(output);
+  return 0;
+}
+
+function exportPair(docId: string, pair: string, values: ParsedOptions): number {
+  const ids = pair.split(',').map((s) => s.trim());
+  if (ids.length !== 2 || !ids[0] || !ids[1] || ids[0] === ids[1]) throw new CliError(`--pair needs two different witness ids, A,B (got "${pair}")`, 2);
+  const format = values.format ?? 'tsv';
+  if (format !== 'tmx' && format !== 'tsv' && format !== 'json') throw new CliError(`--format must be tmx, tsv or json for --pair, not "${format}"`, 2);
+  const doc = buildOne(values.sources ?? DEFAULT_SOURCES, docId);
+  const index = (id: string) => {
+    const at = doc.witnesses.findIndex((w) => w.id === id);
+    if (at < 0) throw new CliError(`document ${doc.id} has no witness "${id}" (it has: ${doc.witnesses.map((w) => w.id).join(', ')})`);
+    return at;
+  };
+  const [a, b] = [index(ids[0]), index(ids[1])];
+  const rows = tableRows(doc, a, b);
+  const side = (w: number) => ({ id: doc.witnesses[w]!.id, lang: doc.witnesses[w]!.lang });
+  const output =
+    format === 'tmx' ? toTmx(rows, side(a), side(b), { toolVersion: TOOL_VERSION }) : format === 'json' ? pairJson(rows, side(a), side(b), doc.id) : pairTsv(rows, side(a), side(b));
+  if (values.out !== undefined) writeFileSync(values.out, output);
+  else process.stdout.write(output);
+  return 0;
+}
+
+function align(args: readonly string[]): number {
+  const { values } = parse(
+    args,
+    { zh: { type: 'string' }, en: { type: 'string' }, format: { type: 'string' }, encoding: { type: 'string' }, segmented: { type: 'boolean' }, out: { type: 'string' } },
+    0,
+  );
+  if (values.zh === undefined || values.en === undefined) throw new CliError(`align needs --zh FILE and --en FILE\n${USAGE}`, 2);
+  const format = values.format ?? 'tsv';
+  if (format !== 'tmx' && format !== 'tsv' && format !== 'json' && format !== 'vecalign') {
+    throw new CliError(`--format must be tmx, tsv, json or vecalign, not "${format}"`, 2);
+  }
+  runAlign({
+    zh: values.zh,
+    en: values.en,
+    format,
+    segmented: values.flags.has('segmented'),
+    ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+  });
   return 0;
 }
 

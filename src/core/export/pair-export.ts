@@ -1,0 +1,88 @@
+/**
+ * Exports of an aligned pair: TMX 1.4b, TSV and JSON. Rows are numbered from 1, as a class reads
+ * them out; a row's sentences on one side are joined into one cell (with a space in English).
+ */
+import type { Alignment } from '../align/types.ts';
+import { toTsv } from './tsv.ts';
+
+export interface PairRow {
+  /** 1-based. */
+  readonly row: number;
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+  readonly confidence: number;
+}
+
+export interface PairSide {
+  readonly id: string;
+  readonly lang: 'zh' | 'en';
+}
+
+/** Rows of a plain pairwise alignment (`align`): one per bead. */
+export function alignmentRows(alignment: Alignment, a: readonly string[], b: readonly string[]): PairRow[] {
+  return alignment.beads.map((bead, k) => ({
+    row: k + 1,
+    a: a.slice(bead.aStart, bead.aEnd),
+    b: b.slice(bead.bStart, bead.bEnd),
+    confidence: bead.confidence,
+  }));
+}
+
+/** One side's cell as one string: Chinese sentences run on, English ones take a space. */
+export function joinCell(sentences: readonly string[], lang: 'zh' | 'en'): string {
+  return sentences.join(lang === 'en' ? ' ' : '');
+}
+
+export function pairTsv(rows: readonly PairRow[], a: PairSide, b: PairSide): string {
+  return toTsv(['row', a.id, b.id], rows.map((r) => [String(r.row), joinCell(r.a, a.lang), joinCell(r.b, b.lang)]));
+}
+
+export function pairJson(rows: readonly PairRow[], a: PairSide, b: PairSide, document?: string): string {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return JSON.stringify({ ...(document ? { document } : {}), a, b, rows: rows.map((r) => ({ ...r, confidence: round(r.confidence) })) }, null, 2) + '\n';
+}
+
+export interface TmxOptions {
+  readonly toolVersion: string;
+}
+
+const TMX_LANG = { zh: 'zh-CN', en: 'en' } as const;
+
+/**
+ * TMX 1.4b: one `<tu>` per row with text on both sides, its row number in `<prop type="x-row">`.
+ * XML 1.0 forbids most C0 control characters even as references; they are dropped (a tab, line
+ * feed or carriage return inside a sentence becomes a space).
+ */
+export function toTmx(rows: readonly PairRow[], a: PairSide, b: PairSide, options: TmxOptions): string {
+  const units = rows
+    .filter((r) => r.a.length > 0 && r.b.length > 0)
+    .map(
+      (r) =>
+        `    <tu>\n      <prop type="x-row">${r.row}</prop>\n      <prop type="x-confidence">${r.confidence.toFixed(3)}</prop>\n` +
+        `      <tuv xml:lang="${TMX_LANG[a.lang]}"><seg>${xmlText(joinCell(r.a, a.lang))}</seg></tuv>\n` +
+        `      <tuv xml:lang="${TMX_LANG[b.lang]}"><seg>${xmlText(joinCell(r.b, b.lang))}</seg></tuv>\n    </tu>`,
+    );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<tmx version="1.4">',
+    `  <header creationtool="Duizhao" creationtoolversion="${xmlText(options.toolVersion)}" segtype="sentence" o-tmf="Duizhao" adminlang="en" srclang="${TMX_LANG[a.lang]}" datatype="plaintext"/>`,
+    '  <body>',
+    ...units,
+    '  </body>',
+    '</tmx>',
+    '',
+  ].join('\n');
+}
+
+/** Text escaped for XML content and attribute values. */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[\t\n\r]/g, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}

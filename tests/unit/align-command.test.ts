@@ -1,0 +1,135 @@
+/** The `align` and `export --pair` commands, run as a user runs them (texts written for the test). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SLOW = { timeout: 60_000 };
+let dir = '';
+
+function cli(...args: string[]) {
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+const file = (name: string) => join(dir, name);
+const ZH = '今天天气很好。我们去公园散步。\n公园里有很多人，孩子们在放风筝。\n晚上我们回家吃饭。\n';
+const ZH_TRADITIONAL = '今天天氣很好。我們去公園散步。\n公園裡有很多人，孩子們在放風箏。\n晚上我們回家吃飯。\n';
+const EN = 'The weather is fine today. We go for a walk in the park.\nThere are many people in the park. The children are flying kites.\nIn the evening we go home for dinner.\n';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dz-align-cli-'));
+  writeFileSync(file('zh.txt'), ZH);
+  writeFileSync(file('en.txt'), EN);
+  writeFileSync(file('zh-gbk.txt'), Buffer.from(GBK_HEX, 'hex'));
+  writeFileSync(file('zh-big5.txt'), Buffer.from(BIG5_HEX, 'hex'));
+  writeFileSync(file('zh-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ZH, 'utf16le')]));
+  writeFileSync(file('empty.txt'), '');
+  writeFileSync(file('image.png'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** ZH in GBK and ZH_TRADITIONAL in Big5, made with Python's codecs (`ZH.encode('gbk').hex()`). */
+const GBK_HEX =
+  'bdf1ccecccecc6f8badcbac3a1a3ced2c3c7c8a5b9abd4b0c9a2b2bda1a30ab9abd4b0c0efd3d0badcb6e0c8cba3acbaa2d7d3c3c7d4dab7c5b7e7f3dda1a30acdedc9cfced2c3c7bbd8bcd2b3d4b7b9a1a30a';
+const BIG5_HEX =
+  'a4b5a4d1a4d1aef0abdca66ea143a7daadcca568a4bdb6e9b4b2a842a1430aa4bdb6e9b8cca6b3abdca668a448a141abc4a46cadcca662a9f1adb7bae5a1430ab1dfa457a7daadcca65eae61a659b6baa1430a';
+
+describe('align', () => {
+  it('aligns a UTF-8 pair and reports what it read on stderr', SLOW, () => {
+    const run = cli('align', '--zh', file('zh.txt'), '--en', file('en.txt'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 4)).toEqual([
+      'row\tzh\ten',
+      '1\t今天天气很好。\tThe weather is fine today.',
+      '2\t我们去公园散步。\tWe go for a walk in the park.',
+      '3\t公园里有很多人，孩子们在放风筝。\tThere are many people in the park. The children are flying kites.',
+    ]);
+    expect(run.stderr).toMatch(/^aligned .*zh\.txt \(utf-8, 4 sentences\) with .*en\.txt \(utf-8, 5 sentences\): 4 rows\n$/);
+  });
+
+  it.each([
+    ['zh-gbk.txt', 'gb18030', '公园里有很多人，孩子们在放风筝。'],
+    ['zh-big5.txt', 'big5', '公園裡有很多人，孩子們在放風箏。'],
+    ['zh-utf16.txt', 'utf-16le', '公园里有很多人，孩子们在放风筝。'],
+  ])('detects the encoding of %s (%s)', (name, encoding, third) => {
+    const run = cli('align', '--zh', file(name), '--en', file('en.txt'), '--format', 'json');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`(${encoding}, `);
+    expect(JSON.parse(run.stdout).rows[2].a.join('')).toBe(third);
+  }, 60_000);
+
+  it('--segmented --format vecalign covers every line of both texts once, in order', SLOW, () => {
+    const run = cli('align', '--zh', file('zh.txt'), '--en', file('en.txt'), '--segmented', '--format', 'vecalign');
+    expect(run.status, run.stderr).toBe(0);
+    const units = run.stdout.trim().split('\n').map((l) => /^\[([\d,]*)\]:\[([\d,]*)\]/.exec(l)!.slice(1).map((s) => (s ? s.split(',').map(Number) : [])));
+    expect(units.flatMap(([a]) => a!)).toEqual([0, 1, 2]);
+    expect(units.flatMap(([, b]) => b!)).toEqual([0, 1, 2]);
+  });
+
+  it('--format tmx writes a translation memory', SLOW, () => {
+    const run = cli('align', '--zh', file('zh.txt'), '--en', file('en.txt'), '--format', 'tmx', '--out', file('out.tmx'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+  });
+
+  const oneLine = (stderr: string) => {
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    return lines[0]!;
+  };
+
+  it.each([
+    ['an empty file', ['--zh', 'zh.txt', '--en', 'empty.txt'], 1, /empty\.txt: empty file/],
+    ['both sides Chinese', ['--zh', 'zh.txt', '--en', 'zh.txt'], 1, /zh\.txt: --en looks like Chinese \(100% Han characters\); expected English/],
+    ['both sides English', ['--zh', 'en.txt', '--en', 'en.txt'], 1, /en\.txt: --zh looks like English/],
+    ['a binary file', ['--zh', 'image.png', '--en', 'en.txt'], 1, /image\.png: a binary file, not text/],
+    ['undecodable bytes in the given encoding', ['--zh', 'zh-gbk.txt', '--en', 'en.txt', '--encoding', 'utf-8'], 1, /zh-gbk\.txt: not valid utf-8 \(at byte 0\)/],
+    ['an unknown encoding', ['--zh', 'zh.txt', '--en', 'en.txt', '--encoding', 'ebcdic'], 2, /--encoding ebcdic is not supported; use one of utf-8/],
+    ['a missing file', ['--zh', 'nope.txt', '--en', 'en.txt'], 1, /nope\.txt: file not found/],
+    ['a missing --en', ['--zh', 'zh.txt'], 2, /align needs --zh FILE and --en FILE/],
+  ])('refuses %s with a clear message', (_, args, status, message) => {
+    const run = cli('align', ...(args as string[]).map((a, i, all) => (i > 0 && ['--zh', '--en'].includes(all[i - 1]!) ? file(a) : a)));
+    expect(run.status).toBe(status);
+    expect(run.stdout).toBe('');
+    if (status === 1) expect(oneLine(run.stderr)).toMatch(message as RegExp);
+    else expect(run.stderr).toMatch(message as RegExp);
+  }, 60_000);
+
+  it('keeps the traditional text as written', SLOW, () => {
+    writeFileSync(file('zh-trad.txt'), ZH_TRADITIONAL);
+    const run = cli('align', '--zh', file('zh-trad.txt'), '--en', file('en.txt'), '--format', 'json');
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).rows[0].a).toEqual(['今天天氣很好。']);
+  });
+});
+
+describe('export --pair', () => {
+  it('exports the communiqué row by row of the alignment table, in TMX', SLOW, () => {
+    const run = cli('export', 'mao-khrushchev-1958', '--pair', 'zh-rmrb,en', '--format', 'tmx');
+    expect(run.status, run.stderr).toBe(0);
+    const units = run.stdout.match(/<tu>[\s\S]*?<\/tu>/g) ?? [];
+    expect(units).toHaveLength(41); // 45 rows, less the title (no English) and the treaty's own date line and two (签字) lines
+    expect(units.at(-1)).toContain('<seg>一九五八年八月三日于北京</seg>');
+    expect(units.at(-1)).toContain('<prop type="x-row">45</prop>');
+  });
+
+  it('exports two Chinese witnesses as TSV, empty cells where one lacks the passage', SLOW, () => {
+    const run = cli('export', 'mao-khrushchev-1958', '--pair', 'zh-rmrb,zh-treaty', '--format', 'tsv');
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.replace(/\n$/, '').split('\n');
+    expect(lines[0]).toBe('row\tzh-rmrb\tzh-treaty');
+    expect(lines).toContain('36\t\t1958年8月3日于北京');
+    expect(lines.at(-1)).toBe('45\t一九五八年八月三日于北京\t');
+  });
+
+  it('refuses an unknown witness and a malformed pair', SLOW, () => {
+    const unknown = cli('export', 'mao-khrushchev-1958', '--pair', 'zh-rmrb,fr', '--format', 'tsv');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr.trim()).toBe('duizhao: document mao-khrushchev-1958 has no witness "fr" (it has: zh-rmrb, zh-treaty, en)');
+    const malformed = cli('export', 'mao-khrushchev-1958', '--pair', 'zh-rmrb', '--format', 'tsv');
+    expect(malformed.status).toBe(2);
+  });
+});
