@@ -1,0 +1,32 @@
+/** Any two Chinese texts a user brings: segmented, aligned Chinese↔Chinese, then compared row by row. */
+import { segmentText } from '../model.ts';
+import { buildWitness } from '../pipeline/build-witness.ts';
+import { alignChineseChinese } from '../align/align-chinese-chinese.ts';
+import { compareRows } from './compare-witnesses.ts';
+import type { TextSpan, Variant } from './types.ts';
+
+export interface TextComparison {
+  readonly aText: string;
+  readonly bText: string;
+  /** Corresponding spans of A and B, one pair per aligned row. */
+  readonly rows: readonly (readonly [TextSpan, TextSpan])[];
+  readonly variants: readonly Variant[];
+}
+
+export function compareTexts(aSource: string, bSource: string): TextComparison {
+  const spec = (id: string) => ({ id, lang: 'zh', script: 'mixed', label: id, file: id, format: 'plain-text' }) as const;
+  const a = buildWitness(spec('a'), aSource);
+  const b = buildWitness(spec('b'), bSource);
+  const alignment = alignChineseChinese(
+    a.segments.map((s) => segmentText(a.text, s)),
+    b.segments.map((s) => segmentText(b.text, s)),
+    { aKinds: a.segments.map((s) => s.kind), bKinds: b.segments.map((s) => s.kind) },
+  );
+  const span = (segments: typeof a.segments, text: string, from: number, to: number): TextSpan => {
+    if (to > from) return { start: segments[from]!.start, end: segments[to - 1]!.end };
+    const at = from < segments.length ? segments[from]!.start : text.length;
+    return { start: at, end: at };
+  };
+  const rows = alignment.beads.map((bead) => [span(a.segments, a.text, bead.aStart, bead.aEnd), span(b.segments, b.text, bead.bStart, bead.bEnd)] as const);
+  return { aText: a.text, bText: b.text, rows, variants: compareRows(a.text, b.text, rows) };
+}
