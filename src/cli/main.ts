@@ -9,6 +9,7 @@ import { exportWitness, findWitness, type WitnessExportFormat } from '../core/ex
 import { pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
 import { tableRows } from '../core/export/table-rows.ts';
 import { runAlign } from './align-command.ts';
+import { runVariants } from './variants-command.ts';
 import { TOOL_VERSION } from './version.ts';
 import { runBuild } from './build-command.ts';
 import { buildCorpus, buildOne, DEFAULT_BUILD, DEFAULT_SOURCES } from './corpus.ts';
@@ -22,7 +23,10 @@ const USAGE = `usage: npm run -s cli -- <command>
   export <doc> --pair A,B --format tmx|tsv|json [--out FILE]
                                            two witnesses, row by row of the alignment table
   align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--segmented] [--out FILE]
-                                           any Chinese text and its English translation, aligned`;
+                                           any Chinese text and its English translation, aligned
+  variants <doc> [--pair A,B] [--json]     the differences between two Chinese witnesses
+  variants --a FILE --b FILE [--json] [--encoding E]
+                                           the same for any two Chinese texts`;
 
 function main(argv: readonly string[]): number {
   const [command, ...rest] = argv;
@@ -36,6 +40,8 @@ function main(argv: readonly string[]): number {
         return exportCommand(rest);
       case 'align':
         return align(rest);
+      case 'variants':
+        return variants(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -157,6 +163,18 @@ function align(args: readonly string[]): number {
     ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
   });
+  return 0;
+}
+
+function variants(args: readonly string[]): number {
+  const { values, positionals } = parse(
+    args,
+    { pair: { type: 'string' }, json: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, sources: { type: 'string' } },
+    1,
+  );
+  const doc = positionals[0];
+  if (doc !== undefined && (values.a !== undefined || values.b !== undefined)) throw new CliError('variants takes a document id or --a/--b files, not both', 2);
+  process.stdout.write(runVariants({ doc, pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, sources: values.sources, json: values.flags.has('json') }));
   return 0;
 }
 

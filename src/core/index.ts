@@ -25,3 +25,6 @@ export { buildLexicon, lexiconFromData, lexiconToData, chineseWords, type Lexico
 export { alignDocument } from './pipeline/align-document.ts';
 export { toVecalign } from './export/vecalign.ts';
 export { toSimplified } from './text/opencc.ts';
+export { compareWitnesses, compareRows, compareTexts, describeCategory, VARIANT_CATEGORIES, type Variant, type VariantCategory } from './variants/index.ts';
+export { toTmx, pairTsv, pairJson, alignmentRows, type PairRow } from './export/pair-export.ts';
+export { tableRows } from './export/table-rows.ts';

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import type { Row } from './align/alignment-table.ts';
+import type { Variant } from './variants/types.ts';
+import { VARIANT_CATEGORIES } from './variants/types.ts';
 
 export type { Row, RowCell } from './align/alignment-table.ts';
 
@@ -114,6 +116,15 @@ export interface BuiltDocument extends DocumentMeta {
   readonly witnesses: readonly Witness[];
   /** The alignment table: rows across all witnesses (one row per segment for a single witness). */
   readonly rows: readonly Row[];
+  /** Differences between the document's first two Chinese witnesses, when it has two. */
+  readonly variants?: DocumentVariants;
+}
+
+export interface DocumentVariants {
+  /** Witness ids: readings `a` are in witness `a`'s text, readings `b` in witness `b`'s. */
+  readonly a: string;
+  readonly b: string;
+  readonly items: readonly Variant[];
 }
 
 export interface CorpusIndex {
@@ -185,6 +196,23 @@ export const builtDocumentSchema = z
     credits: z.string(),
     witnesses: z.array(witnessSchema).min(1),
     rows: z.array(rowSchema),
+    variants: z
+      .object({
+        a: z.string(),
+        b: z.string(),
+        items: z.array(
+          z.object({
+            category: z.enum(VARIANT_CATEGORIES),
+            a: z.string(),
+            b: z.string(),
+            row: z.number().int().nonnegative(),
+            bRow: z.number().int().nonnegative().optional(),
+            aSpan: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+            bSpan: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+          }),
+        ),
+      })
+      .optional(),
   })
   .superRefine((doc, ctx) => {
     const problem = rowTilingProblem(doc.rows, doc.witnesses.map((w) => w.segments.length));

@@ -12,5 +12,7 @@ it('exports exactly the public surface', () => {
     'normalizeWhitespace', 'numeralValue', 'parseBuiltDocument', 'parseCorpusIndex', 'parseManifest', 'passageKey',
     'rowTilingProblem', 'segmentByLines', 'segmentText', 'segmentTilingProblem', 'segmentWitness', 'sourceOffsetOf',
     'toSimplified', 'toTsv', 'toVecalign', 'tsvCell',
+    'VARIANT_CATEGORIES', 'alignmentRows', 'compareRows', 'compareTexts', 'compareWitnesses', 'describeCategory',
+    'pairJson', 'pairTsv', 'tableRows', 'toTmx',
   ].sort());
 });

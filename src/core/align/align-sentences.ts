@@ -16,6 +16,8 @@ export interface AlignOptions {
   readonly learn?: boolean;
   /** Search every cell: the plain dynamic programme (for tests; quadratic). */
   readonly exhaustive?: boolean;
+  /** Half-width of the first band (default FIRST_BAND); the band still moves and widens as needed. */
+  readonly bandWidth?: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export function alignFeatures(a: Side, b: Side, translations: Translations, opti
   const m = b.features.length;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   if (options.exhaustive) return alignmentOf(search(a, b, translations, weights, fullBand(n, m)));
-  let width = FIRST_BAND;
+  let width = options.bandWidth ?? FIRST_BAND;
   let band = diagonalBand(n, m, width);
   let first = search(a, b, translations, weights, band);
   for (let attempt = 1; touchesEdge(band, first.path, m) && width < Math.max(n, m); attempt++) {

@@ -4,6 +4,7 @@ import type { DocumentSpec } from '../sources/manifest.ts';
 import { buildWitness } from './build-witness.ts';
 import { alignDocument } from './align-document.ts';
 import type { Lexicon } from '../align/lexicon.ts';
+import { compareWitnesses } from '../variants/compare-witnesses.ts';
 
 /**
  * `readSource` gives a source file's decoded text by name (the CLI reads disk, the app fetches);
@@ -11,7 +12,7 @@ import type { Lexicon } from '../align/lexicon.ts';
  */
 export function buildDocument(spec: DocumentSpec, readSource: (file: string) => string, lexicon?: Lexicon): BuiltDocument {
   const witnesses = spec.witnesses.map((w) => buildWitness(w, readSource(w.file)));
-  return {
+  const doc: BuiltDocument = {
     id: spec.id,
     title: spec.title.en === undefined ? { zh: spec.title.zh } : { zh: spec.title.zh, en: spec.title.en },
     date: spec.date,
@@ -19,4 +20,8 @@ export function buildDocument(spec: DocumentSpec, readSource: (file: string) => 
     witnesses,
     rows: alignDocument(witnesses, lexicon),
   };
+  const chinese = witnesses.filter((w) => w.lang === 'zh');
+  if (chinese.length < 2) return doc;
+  const [a, b] = [chinese[0]!.id, chinese[1]!.id];
+  return { ...doc, variants: { a, b, items: compareWitnesses(doc, a, b) } };
 }
