@@ -1,45 +1,49 @@
 import type { AppState } from './store/app-store.ts';
 import { useAppStore } from './store/use-app-store.ts';
-import { DocumentList } from './components/DocumentList.tsx';
+import { useReaderStore } from './store/use-reader-store.ts';
+import { Library } from './reader/Library.tsx';
+import { Reader } from './reader/Reader.tsx';
 
-const selectState = (state: AppState) => state;
+const selectCorpus = (state: AppState) => state;
 
-/** The placeholder page: what Duizhao is, and the documents of the built corpus. */
-export function App() {
+/** The page: the library beside the reader of the open document. */
+export function App({ onOpen }: { onOpen: (id: string) => void }) {
+  const corpus = useAppStore(selectCorpus);
+  const document = useReaderStore((s) => s.document);
   return (
-    <main className="page">
-      <header className="page-header">
+    <div className="app">
+      <header className="top-bar">
         <h1>
           Duizhao <span lang="zh-Hans">对照</span>
         </h1>
         <p className="lede">Chinese texts and their English translations, sentence by sentence.</p>
       </header>
-      <CorpusView />
-    </main>
+      {corpus.status === 'ready' && <Library corpus={corpus.corpus} openId={document.status === 'none' ? null : document.id} onOpen={onOpen} />}
+      <main className="main">
+        {corpus.status === 'loading' && (
+          <p className="status" role="status">
+            Loading the corpus…
+          </p>
+        )}
+        {corpus.status === 'error' && <Alert message={corpus.message} />}
+        {corpus.status === 'ready' && document.status === 'loading' && (
+          <p className="status" role="status">
+            Loading {document.id}…
+          </p>
+        )}
+        {document.status === 'error' && <Alert message={document.message} />}
+        {document.status === 'ready' && <Reader key={document.id} doc={document.doc} />}
+      </main>
+    </div>
   );
 }
 
-function CorpusView() {
-  const state = useAppStore(selectState);
-  switch (state.status) {
-    case 'loading':
-      return <p className="status" role="status">Loading the corpus…</p>;
-    case 'error':
-      return (
-        <div className="status status-error" role="alert">
-          <p>{withCode(state.message)}</p>
-        </div>
-      );
-    case 'ready':
-      return <DocumentList documents={state.corpus.documents} />;
-    default:
-      return assertNever(state);
-  }
-}
-
-/** Fails to compile when a case of the union is left unhandled. */
-function assertNever(value: never): never {
-  throw new Error(`unexpected state ${JSON.stringify(value)}`);
+function Alert({ message }: { message: string }) {
+  return (
+    <div className="status status-error" role="alert">
+      <p>{withCode(message)}</p>
+    </div>
+  );
 }
 
 /** Message text with its `backticked` commands set as code. */
