@@ -10,13 +10,11 @@ test('the start page lists the built corpus', async ({ page, baseURL }) => {
 
   await expect(page.getByRole('heading', { level: 1, name: 'Duizhao 对照' })).toBeVisible();
   const documents = page.getByRole('list', { name: 'Documents' });
-  await expect(documents).toBeVisible();
-  const communique = documents.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: '毛泽东和赫鲁晓夫会谈公报' }),
-  });
-  await expect(communique).toHaveCount(1);
-  // Its witnesses are listed by label, with their segment counts.
-  await expect(communique.getByRole('list', { name: 'Witnesses of mao-khrushchev-1958' }).getByRole('listitem')).toHaveCount(3);
+  await expect(documents.getByRole('listitem')).toHaveCount(4);
+  // It opens on the communiqué, marked as the open document, with its three witnesses side by side.
+  await expect(documents.getByRole('link', { name: /毛泽东和赫鲁晓夫会谈公报/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 2, name: '毛泽东和赫鲁晓夫会谈公报' })).toBeVisible();
+  await expect(page.locator('[data-pane]')).toHaveCount(3);
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(foreign).toEqual([]);
 
