@@ -3,7 +3,7 @@
  * that doubles as a filter, next/previous substantive difference), the panes, and the panel with
  * a difference's details.
  */
-import { useCallback, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
 import type { MarkSpan } from '../../core/reader/segment-marks.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
@@ -22,7 +22,8 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
   const hidden = useReaderStore((s) => s.hiddenCategories);
   const store = useReaderStoreApi();
   const witnesses = shown.map((id) => doc.witnesses.findIndex((w) => w.id === id)).filter((i) => i >= 0);
-  const { register, scrollToRow } = useScrollSync({ enabled: sync, rowCount: doc.rows.length, layoutKey: `${doc.id}|${shown.join(',')}|${layout}|${[...hidden].join(',')}`, equalizeRows: layout === 'rows' });
+  const limit = useProgressiveRows(doc.rows.length, store.getState().currentRow);
+  const { register, scrollToRow } = useScrollSync({ enabled: sync, rowCount: doc.rows.length, layoutKey: `${doc.id}|${shown.join(',')}|${layout}|${[...hidden].join(',')}`, renderedRows: limit, equalizeRows: layout === 'rows' });
   const marks = useMarks(doc, hidden);
 
   const goToRow = useCallback(
@@ -46,7 +47,11 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
     const row = target.closest<HTMLElement>('[data-row]');
     if (row) store.getState().setCurrentRow(Number(row.dataset.row) - 1);
   };
+  // While panes scroll under a still pointer, the sentence under it changes every frame: following
+  // it would restyle rows mid-scroll. Hover follows the pointer again once scrolling stops.
+  const lastScroll = useRef(0);
   const onMouseOver = (event: MouseEvent) => {
+    if (performance.now() - lastScroll.current < 200) return;
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
     store.getState().setHoveredRow(row ? Number(row.dataset.row) - 1 : null);
   };
@@ -70,8 +75,8 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
     <div className="reader" onKeyDown={onKeyDown}>
       <DocumentHeader doc={doc} />
       <Controls doc={doc} goToRow={goToRow} />
-      <RowHighlights />
-      <div className={`panes layout-${layout}`} style={{ gridTemplateColumns: `repeat(${witnesses.length}, minmax(0, 1fr))` }} onClick={onClick} onMouseOver={onMouseOver} onMouseLeave={() => store.getState().setHoveredRow(null)}>
+      <RowHighlights refreshKey={`${shown.join(',')}|${layout}|${limit}|${[...hidden].join(',')}`} />
+      <div className={`panes layout-${layout}`} style={{ gridTemplateColumns: `repeat(${witnesses.length}, minmax(0, 1fr))` }} onClick={onClick} onMouseOver={onMouseOver} onScrollCapture={() => (lastScroll.current = performance.now())} onMouseLeave={() => store.getState().setHoveredRow(null)}>
         {witnesses.map((index) => {
           const witness = doc.witnesses[index]!;
           return (
@@ -80,7 +85,7 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
                 {witness.label}
               </h3>
               <div className="pane-body">
-                <PaneContent doc={doc} witnessIndex={index} layout={layout} marks={marks.get(witness.id) ?? NO_MARKS} />
+                <PaneContent doc={doc} witnessIndex={index} layout={layout} marks={marks.get(witness.id) ?? NO_MARKS} limit={limit} />
               </div>
             </section>
           );
@@ -92,6 +97,20 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
 }
 
 const NO_MARKS: readonly MarkSpan[] = [];
+
+/** Rows shown at first, and added per frame after: a long document paints its start at once. */
+const FIRST_ROWS = 300;
+const ROWS_PER_FRAME = 700;
+
+function useProgressiveRows(total: number, currentRow: number | null): number {
+  const [limit, setLimit] = useState(() => Math.min(total, Math.max(FIRST_ROWS, (currentRow ?? 0) + 100)));
+  useEffect(() => {
+    if (limit >= total) return;
+    const frame = requestAnimationFrame(() => setLimit((n) => Math.min(total, n + ROWS_PER_FRAME)));
+    return () => cancelAnimationFrame(frame);
+  }, [limit, total]);
+  return limit;
+}
 
 /** The marks of each compared witness, without the hidden categories. */
 function useMarks(doc: BuiltDocument, hidden: ReadonlySet<string>): Map<string, MarkSpan[]> {

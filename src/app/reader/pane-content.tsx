@@ -13,11 +13,17 @@ interface PaneContentProps {
   readonly witnessIndex: number;
   readonly layout: Layout;
   readonly marks: readonly MarkSpan[];
+  /** Rows rendered so far: a long document arrives in chunks, so its first rows paint at once. */
+  readonly limit: number;
 }
 
-export const PaneContent = memo(function PaneContent({ doc, witnessIndex, layout, marks }: PaneContentProps) {
+export const PaneContent = memo(function PaneContent({ doc, witnessIndex, layout, marks, limit }: PaneContentProps) {
   const witness = doc.witnesses[witnessIndex]!;
-  return layout === 'rows' ? <RowBlocks doc={doc} witness={witness} witnessIndex={witnessIndex} marks={marks} /> : <Paragraphs doc={doc} witness={witness} witnessIndex={witnessIndex} marks={marks} />;
+  return layout === 'rows' ? (
+    <RowBlocks doc={doc} witness={witness} witnessIndex={witnessIndex} marks={marks} limit={limit} />
+  ) : (
+    <Paragraphs doc={doc} witness={witness} witnessIndex={witnessIndex} marks={marks} limit={limit} />
+  );
 });
 
 interface PartProps {
@@ -25,12 +31,13 @@ interface PartProps {
   readonly witness: Witness;
   readonly witnessIndex: number;
   readonly marks: readonly MarkSpan[];
+  readonly limit: number;
 }
 
-function RowBlocks({ doc, witness, witnessIndex, marks }: PartProps) {
+function RowBlocks({ doc, witness, witnessIndex, marks, limit }: PartProps) {
   return (
     <>
-      {doc.rows.map((row, r) => {
+      {doc.rows.slice(0, limit).map((row, r) => {
         const cell = row.cells[witnessIndex]!;
         const number = r + 1;
         const classes = ['row', row.confidence < 0.5 ? 'unsure' : '', row.movedTo !== undefined ? 'moved' : ''].filter(Boolean).join(' ');
@@ -56,7 +63,7 @@ function RowBlocks({ doc, witness, witnessIndex, marks }: PartProps) {
   );
 }
 
-function Paragraphs({ doc, witness, witnessIndex, marks }: PartProps) {
+function Paragraphs({ doc, witness, witnessIndex, marks, limit }: PartProps) {
   const rowOf = new Int32Array(witness.segments.length);
   doc.rows.forEach((row, r) => {
     const cell = row.cells[witnessIndex]!;
@@ -64,6 +71,7 @@ function Paragraphs({ doc, witness, witnessIndex, marks }: PartProps) {
   });
   const paragraphs: ReactNode[][] = [];
   witness.segments.forEach((segment, s) => {
+    if (rowOf[s]! > limit) return;
     (paragraphs[segment.paragraph] ??= []).push(<Segment key={s} witness={witness} segmentIndex={s} row={rowOf[s]!} marks={marks} />);
   });
   return (

@@ -17,7 +17,17 @@ export interface ScrollSync {
   readonly scrollToRow: (row: number) => void;
 }
 
-export function useScrollSync(options: { enabled: boolean; rowCount: number; layoutKey: string; equalizeRows: boolean }): ScrollSync {
+export interface ScrollSyncOptions {
+  readonly enabled: boolean;
+  readonly rowCount: number;
+  /** Changes whenever what the panes show changes (document, witnesses, layout, filters). */
+  readonly layoutKey: string;
+  /** Rows rendered so far; rows added later are levelled on their own. */
+  readonly renderedRows: number;
+  readonly equalizeRows: boolean;
+}
+
+export function useScrollSync(options: ScrollSyncOptions): ScrollSync {
   const panes = useRef(new Map<string, HTMLElement>());
   const geometry = useRef(new Map<HTMLElement, PaneGeometry>());
   const expected = useRef(new Map<HTMLElement, number>());
@@ -83,17 +93,29 @@ export function useScrollSync(options: { enabled: boolean; rowCount: number; lay
     [onScroll],
   );
 
-  // Row heights level across panes (aligned layout), then fresh anchors.
+  // Row heights level across panes (aligned layout), then fresh anchors: all rows when the view
+  // changes or a pane is resized, only the newly rendered ones as a long document arrives.
+  const levelled = useRef(0);
   useLayoutEffect(() => {
+    levelled.current = 0;
     const relayout = () => {
-      if (options.equalizeRows) equalizeRowHeights([...panes.current.values()]);
+      if (options.equalizeRows) equalizeRowHeights([...panes.current.values()], 0);
       geometry.current.clear();
     };
-    relayout();
-    const observer = new ResizeObserver(() => requestAnimationFrame(relayout));
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      // the observer reports every pane once on observe(); the layout effect below has them
+      if (first) first = false;
+      else requestAnimationFrame(relayout);
+    });
     for (const pane of panes.current.values()) observer.observe(pane);
     return () => observer.disconnect();
   }, [options.layoutKey, options.equalizeRows]);
+  useLayoutEffect(() => {
+    if (options.equalizeRows) equalizeRowHeights([...panes.current.values()], levelled.current);
+    levelled.current = options.renderedRows;
+    geometry.current.clear();
+  }, [options.layoutKey, options.equalizeRows, options.renderedRows]);
 
   // Turning sync back on brings the others level with the first pane.
   useEffect(() => {
@@ -117,9 +139,12 @@ export function useScrollSync(options: { enabled: boolean; rowCount: number; lay
   return { register, scrollToRow };
 }
 
-/** Give the blocks of each row the height of the tallest of them, so counterparts start level. */
-function equalizeRowHeights(panes: readonly HTMLElement[]): void {
-  const blocks = panes.map((p) => [...p.querySelectorAll<HTMLElement>(':scope > .pane-body > .row')]);
+/**
+ * Give the blocks of each row from `from` on the height of the tallest of them, so counterparts
+ * start level. All reads happen before all writes: one layout, not one per row.
+ */
+function equalizeRowHeights(panes: readonly HTMLElement[], from: number): void {
+  const blocks = panes.map((p) => [...p.querySelectorAll<HTMLElement>(':scope > .pane-body > .row')].slice(from));
   for (const list of blocks) for (const block of list) block.style.minHeight = '';
   const rows = Math.max(0, ...blocks.map((l) => l.length));
   const heights = blocks.map((list) => list.map((block) => block.getBoundingClientRect().height));
