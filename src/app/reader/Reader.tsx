@@ -50,11 +50,25 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
   // While panes scroll under a still pointer, the sentence under it changes every frame: following
   // it would restyle rows mid-scroll. Hover follows the pointer again once scrolling stops.
   const lastScroll = useRef(0);
-  const onMouseOver = (event: MouseEvent) => {
-    if (performance.now() - lastScroll.current < 200) return;
-    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const hoverAt = (element: Element | null) => {
+    const row = element?.closest<HTMLElement>('.pane [data-row]');
     store.getState().setHoveredRow(row ? Number(row.dataset.row) - 1 : null);
   };
+  const onMouseOver = (event: MouseEvent) => {
+    pointer.current = { x: event.clientX, y: event.clientY };
+    if (performance.now() - lastScroll.current < SCROLL_SETTLE_MS) return;
+    hoverAt(event.target as HTMLElement);
+  };
+  const onScrollCapture = () => {
+    lastScroll.current = performance.now();
+    clearTimeout(settle.current);
+    settle.current = setTimeout(() => {
+      if (pointer.current) hoverAt(document.elementFromPoint(pointer.current.x, pointer.current.y));
+    }, SCROLL_SETTLE_MS);
+  };
+  useEffect(() => () => clearTimeout(settle.current), []);
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (target.closest('input, select, textarea')) return;
@@ -76,7 +90,10 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
       <DocumentHeader doc={doc} />
       <Controls doc={doc} goToRow={goToRow} />
       <RowHighlights refreshKey={`${shown.join(',')}|${layout}|${limit}|${[...hidden].join(',')}`} />
-      <div className={`panes layout-${layout}`} style={{ gridTemplateColumns: `repeat(${witnesses.length}, minmax(0, 1fr))` }} onClick={onClick} onMouseOver={onMouseOver} onScrollCapture={() => (lastScroll.current = performance.now())} onMouseLeave={() => store.getState().setHoveredRow(null)}>
+      <div className={`panes layout-${layout}`} style={{ gridTemplateColumns: `repeat(${witnesses.length}, minmax(0, 1fr))` }} onClick={onClick} onMouseOver={onMouseOver} onScrollCapture={onScrollCapture} onMouseLeave={() => {
+          pointer.current = null;
+          store.getState().setHoveredRow(null);
+        }}>
         {witnesses.map((index) => {
           const witness = doc.witnesses[index]!;
           return (
@@ -97,6 +114,9 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
 }
 
 const NO_MARKS: readonly MarkSpan[] = [];
+
+/** How long after the last scroll event hover follows the pointer again. */
+const SCROLL_SETTLE_MS = 200;
 
 /** Rows shown at first, and added per frame after: a long document paints its start at once. */
 const FIRST_ROWS = 300;
