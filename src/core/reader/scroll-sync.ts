@@ -8,7 +8,8 @@
 
 /**
  * Anchors with gaps (NaN: the pane has nothing for that row) filled by interpolating between the
- * rows around them; `end` is the content's height, the anchor after the last row.
+ * rows around them; rows missing before the first known one start at the top. `end` is the
+ * content's height, the anchor after the last row.
  */
 export function filledAnchors(anchors: readonly number[], end: number): number[] {
   const out = [...anchors];
@@ -16,8 +17,8 @@ export function filledAnchors(anchors: readonly number[], end: number): number[]
   for (let i = 0; i <= out.length; i++) {
     const value = i === out.length ? end : out[i]!;
     if (Number.isNaN(value)) continue;
-    const from = previous < 0 ? 0 : out[previous]!;
-    for (let k = previous + 1; k < i; k++) out[k] = from + ((value - from) * (k - previous)) / (i - previous);
+    if (previous < 0) for (let k = 0; k < i; k++) out[k] = 0;
+    else for (let k = previous + 1; k < i; k++) out[k] = out[previous]! + ((value - out[previous]!) * (k - previous)) / (i - previous);
     previous = i;
   }
   return out;

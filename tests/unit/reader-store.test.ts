@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createReaderStore } from '../../src/app/store/reader-store.ts';
+import { buildCorpusFromDisk } from './load-corpus.ts';
+
+const doc = buildCorpusFromDisk().find((d) => d.id === 'mao-khrushchev-1958')!;
+const fetchDoc = async (file: string) => {
+  if (file !== 'doc-mao-khrushchev-1958.json') throw new Error(`unexpected ${file}`);
+  return JSON.parse(JSON.stringify(doc)) as unknown;
+};
+
+describe('reader store', () => {
+  it('opens a document with the view a link gives', async () => {
+    const store = createReaderStore();
+    await store.getState().openDocument('mao-khrushchev-1958', fetchDoc, { witnesses: ['en', 'nope', 'zh-rmrb'], row: 12, layout: 'flow' });
+    const state = store.getState();
+    expect(state.document.status).toBe('ready');
+    expect(state.shown).toEqual(['en', 'zh-rmrb']);
+    expect(state.currentRow).toBe(11);
+    expect(state.layout).toBe('flow');
+  });
+
+  it('names the file when it is missing or not a build file', async () => {
+    const store = createReaderStore();
+    await store.getState().openDocument('mao-khrushchev-1958', async () => ({ id: 'x' }));
+    const state = store.getState().document;
+    expect(state.status).toBe('error');
+    expect(state.status === 'error' && state.message).toMatch(/^doc-mao-khrushchev-1958\.json: not a valid Duizhao build file/);
+  });
+
+  it('moves rows within bounds, toggles and reorders witnesses, steps through substantive differences', async () => {
+    const store = createReaderStore();
+    await store.getState().openDocument('mao-khrushchev-1958', fetchDoc);
+    const s = () => store.getState();
+    s().stepRow(1);
+    expect(s().currentRow).toBe(0);
+    s().stepRow(-1);
+    expect(s().currentRow).toBe(0);
+    s().setCurrentRow(999);
+    expect(s().currentRow).toBe(44);
+    s().toggleWitness('zh-treaty');
+    expect(s().shown).toEqual(['zh-rmrb', 'en']);
+    s().toggleWitness('zh-treaty');
+    expect(s().shown).toEqual(['zh-rmrb', 'zh-treaty', 'en']);
+    s().moveWitness('en', -1);
+    expect(s().shown).toEqual(['zh-rmrb', 'en', 'zh-treaty']);
+    s().toggleWitness('zh-rmrb');
+    s().toggleWitness('en');
+    s().toggleWitness('zh-treaty');
+    expect(s().shown).toEqual(['zh-treaty']); // the last witness shown stays
+    s().setCurrentRow(null);
+    expect([s().stepSubstantive(1), s().stepSubstantive(1), s().stepSubstantive(1)]).toEqual([6, 12, 32]);
+    expect(s().stepSubstantive(-1)).toBe(12);
+    s().toggleCategory('script');
+    expect(s().hiddenCategories.has('script')).toBe(true);
+  });
+});
