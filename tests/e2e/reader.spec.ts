@@ -83,6 +83,10 @@ test('hovering a sentence marks its counterparts; the keyboard moves the current
   const unrelated = page.locator('[data-pane="zh-treaty"] .seg[data-row="12"]');
   expect(await unrelated.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
 
+  // Focusing a difference mark (Tab) marks its row too.
+  await page.locator('[data-pane="zh-rmrb"] mark[data-variant="substantive"]').first().focus();
+  await expect.poll(() => page.locator('[data-pane="en"] .seg[data-row="7"]').first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+
   await english.click();
   await expect(page.getByText('Row 11 of 45')).toBeVisible();
   await expect(page).toHaveURL(/row=11/);

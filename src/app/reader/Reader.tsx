@@ -90,7 +90,7 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
       <DocumentHeader doc={doc} />
       <Controls doc={doc} goToRow={goToRow} />
       <RowHighlights refreshKey={`${shown.join(',')}|${layout}|${limit}|${[...hidden].join(',')}`} />
-      <div className={`panes layout-${layout}`} style={{ gridTemplateColumns: `repeat(${witnesses.length}, minmax(0, 1fr))` }} onClick={onClick} onMouseOver={onMouseOver} onScrollCapture={onScrollCapture} onMouseLeave={() => {
+      <div className={`panes layout-${layout}`} style={{ gridTemplateColumns: `repeat(${witnesses.length}, minmax(0, 1fr))` }} onClick={onClick} onMouseOver={onMouseOver} onScrollCapture={onScrollCapture} onFocus={(event) => hoverAt(event.target as HTMLElement)} onMouseLeave={() => {
           pointer.current = null;
           store.getState().setHoveredRow(null);
         }}>
