@@ -4,7 +4,7 @@
  * TextDecoder (full ICU) does the decoding; no conversion library is needed.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { CliError } from './source-files.ts';
+import { CliError, firstUndecodableByte } from './source-files.ts';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -89,23 +89,8 @@ function tryDecode(bytes: Uint8Array, encoding: Encoding): string | null {
 
 function decodeStrict(bytes: Uint8Array, encoding: Encoding, path: string): string {
   const text = tryDecode(bytes, encoding);
-  if (text === null) throw new CliError(`${path}: not valid ${encoding} (at byte ${firstBadByte(bytes, encoding)})`);
+  if (text === null) throw new CliError(`${path}: not valid ${encoding} (at byte ${firstUndecodableByte(bytes, encoding)})`);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function firstBadByte(bytes: Uint8Array, encoding: Encoding): number {
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
 }
 
 /** Share of Han characters that are common ones: high for the right decoding, near 0 for the wrong one. */

@@ -30,18 +30,18 @@ export function decodeSourceBytes(bytes: Uint8Array, path: string, expected: str
     return text;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${path}: not valid UTF-8 (at byte ${firstInvalidUtf8(bytes)}), expected ${expected} as UTF-8 text`);
+    throw new CliError(`${path}: not valid UTF-8 (at byte ${firstUndecodableByte(bytes, 'utf-8')}), expected ${expected} as UTF-8 text`);
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Offset of the first byte that `encoding` cannot decode (a binary search over prefixes). */
+export function firstUndecodableByte(bytes: Uint8Array, encoding: string): number {
   let lo = 0;
   let hi = bytes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     try {
-      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
       lo = mid + 1;
     } catch {
       hi = mid;

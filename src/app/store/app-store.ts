@@ -4,10 +4,9 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { parseCorpusIndex, type CorpusIndex } from '../../core/model.ts';
-import { HttpStatusError, NotJsonError, type FetchJson } from './fetch-json.ts';
+import { describeInvalidFile, describeLoadError, type FetchJson } from './fetch-json.ts';
 
 export const CORPUS_INDEX_FILE = 'corpus.json';
-const REBUILD_HINT = 'Run `npm run -s cli -- build`.';
 
 /** Where loading the corpus stands; the reader's own state will join the `ready` case. */
 export type CorpusState =
@@ -51,28 +50,11 @@ async function fetchCorpusIndex(fetchJson: FetchJson): Promise<CorpusState> {
   try {
     data = await fetchJson(CORPUS_INDEX_FILE);
   } catch (error) {
-    return { status: 'error', message: describeFetchError(error) };
+    return { status: 'error', message: describeLoadError(CORPUS_INDEX_FILE, error) };
   }
   try {
     return { status: 'ready', corpus: parseCorpusIndex(data, CORPUS_INDEX_FILE) };
   } catch (error) {
-    return { status: 'error', message: `${errorText(error)} ${REBUILD_HINT}` };
+    return { status: 'error', message: describeInvalidFile(error) };
   }
-}
-
-function describeFetchError(error: unknown): string {
-  if (error instanceof HttpStatusError) {
-    return `${CORPUS_INDEX_FILE} could not be loaded (HTTP ${error.status}). ${REBUILD_HINT}`;
-  }
-  if (error instanceof NotJsonError && error.receivedHtml) {
-    return `${CORPUS_INDEX_FILE} was not found (${error.message}). ${REBUILD_HINT}`;
-  }
-  if (error instanceof NotJsonError || error instanceof SyntaxError) {
-    return `${CORPUS_INDEX_FILE} is not valid JSON (${error.message}). ${REBUILD_HINT}`;
-  }
-  return `${CORPUS_INDEX_FILE} could not be loaded (${errorText(error)}).`;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

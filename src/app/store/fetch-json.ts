@@ -51,3 +51,22 @@ export function createFetchJson(fetchFn: typeof fetch, baseUrl: string | URL): F
     }
   };
 }
+
+export const REBUILD_HINT = 'Run `npm run -s cli -- build`.';
+
+/** A one-line message for a build file that could not be fetched, with what to do about it. */
+export function describeLoadError(file: string, error: unknown): string {
+  if (error instanceof HttpStatusError) return `${file} could not be loaded (HTTP ${error.status}). ${REBUILD_HINT}`;
+  if (error instanceof NotJsonError && error.receivedHtml) return `${file} was not found (${error.message}). ${REBUILD_HINT}`;
+  if (error instanceof NotJsonError || error instanceof SyntaxError) return `${file} is not valid JSON (${error.message}). ${REBUILD_HINT}`;
+  return `${file} could not be loaded (${errorText(error)}).`;
+}
+
+/** A failed validation's message, with what to do about it. */
+export function describeInvalidFile(error: unknown): string {
+  return `${errorText(error)} ${REBUILD_HINT}`;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -7,7 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import { parseBuiltDocument, type BuiltDocument } from '../../core/model.ts';
 import type { Layout, ViewState } from '../../core/reader/view-state.ts';
 import { documentFileName } from '../../core/pipeline/corpus-index.ts';
-import { HttpStatusError, NotJsonError, type FetchJson } from './fetch-json.ts';
+import { describeInvalidFile, describeLoadError, type FetchJson } from './fetch-json.ts';
 
 export type DocumentState =
   | { readonly status: 'none' }
@@ -74,8 +74,12 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         const file = documentFileName(id);
         let next: DocumentState;
         try {
-          const doc = parseBuiltDocument(await fetchJson(file), file);
-          next = { status: 'ready', id, doc };
+          const data = await fetchJson(file);
+          try {
+            next = { status: 'ready', id, doc: parseBuiltDocument(data, file) };
+          } catch (error) {
+            next = { status: 'error', id, message: describeInvalidFile(error) };
+          }
         } catch (error) {
           next = { status: 'error', id, message: describeLoadError(file, error) };
         }
@@ -139,12 +143,4 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
       },
     };
   });
-}
-
-function describeLoadError(file: string, error: unknown): string {
-  const hint = 'Run `npm run -s cli -- build`.';
-  if (error instanceof HttpStatusError) return `${file} could not be loaded (HTTP ${error.status}). ${hint}`;
-  if (error instanceof NotJsonError && error.receivedHtml) return `${file} was not found (${error.message}). ${hint}`;
-  if (error instanceof NotJsonError || error instanceof SyntaxError) return `${file} is not valid JSON (${error.message}). ${hint}`;
-  return `${error instanceof Error ? error.message : String(error)} ${hint}`;
 }

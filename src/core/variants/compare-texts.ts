@@ -2,7 +2,7 @@
 import { segmentText } from '../model.ts';
 import { buildWitness } from '../pipeline/build-witness.ts';
 import { alignChineseChinese } from '../align/align-chinese-chinese.ts';
-import { compareRows } from './compare-witnesses.ts';
+import { compareRows, segmentRangeSpan } from './compare-witnesses.ts';
 import type { TextSpan, Variant } from './types.ts';
 
 export interface TextComparison {
@@ -22,11 +22,8 @@ export function compareTexts(aSource: string, bSource: string): TextComparison {
     b.segments.map((s) => segmentText(b.text, s)),
     { aKinds: a.segments.map((s) => s.kind), bKinds: b.segments.map((s) => s.kind) },
   );
-  const span = (segments: typeof a.segments, text: string, from: number, to: number): TextSpan => {
-    if (to > from) return { start: segments[from]!.start, end: segments[to - 1]!.end };
-    const at = from < segments.length ? segments[from]!.start : text.length;
-    return { start: at, end: at };
-  };
-  const rows = alignment.beads.map((bead) => [span(a.segments, a.text, bead.aStart, bead.aEnd), span(b.segments, b.text, bead.bStart, bead.bEnd)] as const);
+  const rows = alignment.beads.map(
+    (bead) => [segmentRangeSpan(a, { start: bead.aStart, end: bead.aEnd }), segmentRangeSpan(b, { start: bead.bStart, end: bead.bEnd })] as const,
+  );
   return { aText: a.text, bText: b.text, rows, variants: compareRows(a.text, b.text, rows) };
 }

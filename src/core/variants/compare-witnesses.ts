@@ -25,7 +25,7 @@ export function compareWitnesses(doc: BuiltDocument, aId: string, bId: string): 
   const wa = doc.witnesses[a]!;
   const wb = doc.witnesses[b]!;
   if (wa.lang !== 'zh' || wb.lang !== 'zh') throw new Error(`variants compare two Chinese witnesses; ${wa.lang !== 'zh' ? aId : bId} is ${wa.lang !== 'zh' ? wa.lang : wb.lang}`);
-  const rows = doc.rows.map((row) => [cellSpan(wa, row.cells[a]!), cellSpan(wb, row.cells[b]!)] as const);
+  const rows = doc.rows.map((row) => [segmentRangeSpan(wa, row.cells[a]!), segmentRangeSpan(wb, row.cells[b]!)] as const);
   return compareRows(wa.text, wb.text, rows);
 }
 
@@ -91,7 +91,8 @@ function tokenSpan(tokens: readonly Token[], from: number, to: number, cell: Tex
   return { start: at, end: at };
 }
 
-function cellSpan(witness: Witness, cell: { start: number; end: number }): TextSpan {
+/** The text span of segments [start, end) of a witness; for none, the place where they would stand. */
+export function segmentRangeSpan(witness: Pick<Witness, 'segments' | 'text'>, cell: { start: number; end: number }): TextSpan {
   if (cell.end === cell.start) {
     const at = cell.start < witness.segments.length ? witness.segments[cell.start]!.start : witness.text.length;
     return { start: at, end: at };
