@@ -23,7 +23,9 @@ const fetchJson = createFetchJson(fetch.bind(globalThis), new URL(import.meta.en
 const open = (id: string, view?: ViewState) => void reader.getState().openDocument(id, fetchJson, view);
 
 // Started here rather than in an effect, so React's development double-mount does not load twice.
+// A document the URL names is fetched at once, beside the corpus index, not after it.
 const view = parseViewState(window.location.search);
+if (view.doc) open(view.doc, view);
 void store
   .getState()
   .loadCorpus(fetchJson)
@@ -31,8 +33,9 @@ void store
     const state = store.getState();
     if (state.status !== 'ready') return;
     const ids = state.corpus.documents.map((d) => d.id);
-    const id = view.doc && ids.includes(view.doc) ? view.doc : ids.includes(DEFAULT_DOCUMENT) ? DEFAULT_DOCUMENT : ids[0];
-    if (id) open(id, view);
+    if (view.doc && ids.includes(view.doc)) return;
+    const id = ids.includes(DEFAULT_DOCUMENT) ? DEFAULT_DOCUMENT : ids[0];
+    if (id) open(id, view.doc ? {} : view);
   });
 
 // The URL follows the view, so a link reopens the same document, witnesses and row.

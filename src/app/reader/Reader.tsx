@@ -119,7 +119,7 @@ const NO_MARKS: readonly MarkSpan[] = [];
 const SCROLL_SETTLE_MS = 200;
 
 /** Rows shown at first, and added per frame after: a long document paints its start at once. */
-const FIRST_ROWS = 300;
+const FIRST_ROWS = 120;
 const ROWS_PER_FRAME = 700;
 
 function useProgressiveRows(total: number, currentRow: number | null): number {
