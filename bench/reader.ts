@@ -66,6 +66,9 @@ try {
   const shown = Date.now() - started;
   const paint = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN`)) as number;
   const [firstRow, firstRowPainted] = (await page.evaluate(`[window.__firstRow, window.__firstRowPainted]`)) as number[];
+  const marks = (await page.evaluate(`performance.getEntriesByType('mark').map((m) => m.name + ' ' + Math.round(m.startTime) + ' ms').join(', ')`)) as string;
+  const script = (await page.evaluate(`Math.round(performance.getEntriesByType('resource').find((r) => r.name.includes('/assets/'))?.responseEnd ?? NaN)`)) as number;
+  console.log(`  on the way: script loaded ${script} ms; ${marks}`);
   console.log(`10,000 rows × 3 panes: first contentful paint ${paint.toFixed(0)} ms (the loading line); the document's first rows in the page ${firstRow!.toFixed(0)} ms and painted by ${firstRowPainted!.toFixed(0)} ms after navigation start (Playwright saw them at ${firstRows} ms); all 10,000 rows in the page after ${shown} ms`);
   // Scripts as strings: tsx would wrap named functions in a helper the page does not have.
   const measureFps = async () => (await page.evaluate(`new Promise((resolve) => {

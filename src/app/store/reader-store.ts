@@ -75,8 +75,11 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         let next: DocumentState;
         try {
           const data = await fetchJson(file);
+          // marks for bench/reader.ts: where the time to first rows goes
+          globalThis.performance?.mark?.('duizhao:document-fetched');
           try {
             next = { status: 'ready', id, doc: parseBuiltDocument(data, file) };
+            globalThis.performance?.mark?.('duizhao:document-validated');
           } catch (error) {
             next = { status: 'error', id, message: describeInvalidFile(error) };
           }
