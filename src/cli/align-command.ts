@@ -7,10 +7,11 @@ import { segmentText, type Lang } from '../core/model.ts';
 import { buildWitness } from '../core/pipeline/build-witness.ts';
 import { segmentByLines } from '../core/segment/segment-witness.ts';
 import { alignChineseEnglish } from '../core/align/align-chinese-english.ts';
+import { alignmentProblem } from '../core/align/types.ts';
 import { toVecalign } from '../core/export/vecalign.ts';
 import { alignmentRows, pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
 import { loadCedictLexicon } from './cedict.ts';
-import { decodeUserFile, hanShare } from './decode-text.ts';
+import { decodeUserFile, hanShare, latinShare } from './decode-text.ts';
 import { CliError } from './source-files.ts';
 import { TOOL_VERSION } from './version.ts';
 
@@ -36,6 +37,9 @@ export function runAlign(args: AlignArgs): void {
     ...(zh.kinds ? { zhKinds: zh.kinds } : {}),
     ...(en.kinds ? { enKinds: en.kinds } : {}),
   });
+  // vecalign and the row numbers rely on beads covering every sentence of both sides once, in order
+  const problem = alignmentProblem(alignment, zh.sentences.length, en.sentences.length);
+  if (problem !== null) throw new Error(`internal error: the alignment does not cover both texts (${problem})`);
   const rows = alignmentRows(alignment, zh.sentences, en.sentences);
   const a = { id: 'zh', lang: 'zh' } as const;
   const b = { id: 'en', lang: 'en' } as const;
@@ -60,18 +64,29 @@ export function runAlign(args: AlignArgs): void {
 
 function readSide(path: string, lang: Lang, args: AlignArgs): Side {
   const { text, encoding } = decodeUserFile(path, args.encoding);
+  checkLanguage(path, lang, text);
+  const sentences = args.segmented ? sentencesByLine(text) : sentencesOf(path, lang, text);
+  if (sentences.texts.length === 0) throw new CliError(`${path}: no sentences found (${lang === 'zh' ? '--zh' : '--en'})`);
+  return { sentences: sentences.texts, ...(sentences.kinds ? { kinds: sentences.kinds } : {}), encoding };
+}
+
+/** Refuse a side that is empty or in the wrong language, with the share that decided it. */
+function checkLanguage(path: string, lang: Lang, text: string): void {
   const flag = lang === 'zh' ? '--zh' : '--en';
   if (text.trim() === '') throw new CliError(`${path}: no text (${flag} needs ${lang === 'zh' ? 'a Chinese' : 'an English'} text)`);
-  const share = hanShare(text);
-  if (lang === 'zh' && share < 0.5) {
-    throw new CliError(`${path}: ${flag} looks like English or another language (${Math.round(share * 100)}% Han characters); expected Chinese`);
-  }
-  if (lang === 'en' && share > 0.3) {
-    throw new CliError(`${path}: ${flag} looks like Chinese (${Math.round(share * 100)}% Han characters); expected English`);
-  }
-  if (args.segmented) {
-    return { sentences: segmentByLines(text).map((s) => segmentText(text, s)), encoding };
-  }
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new CliError(`${path}: no words, only punctuation or symbols (${flag} needs ${lang === 'zh' ? 'a Chinese' : 'an English'} text)`);
+  const han = Math.round(hanShare(text) * 100);
+  if (lang === 'zh' && han < 50) throw new CliError(`${path}: ${flag} looks like English or another language (${han}% Han characters); expected Chinese`);
+  if (lang === 'en' && han > 30) throw new CliError(`${path}: ${flag} looks like Chinese (${han}% Han characters); expected English`);
+  const latin = Math.round(latinShare(text) * 100);
+  if (lang === 'en' && latin < 50) throw new CliError(`${path}: ${flag} is not in the Latin alphabet (${latin}% Latin letters); expected English`);
+}
+
+function sentencesByLine(text: string): { texts: string[]; kinds?: string[] } {
+  return { texts: segmentByLines(text).map((s) => segmentText(text, s)) };
+}
+
+function sentencesOf(path: string, lang: Lang, text: string): { texts: string[]; kinds: string[] } {
   const witness = buildWitness({ id: lang, lang, script: lang === 'en' ? 'latn' : 'mixed', label: path, file: path, format: 'plain-text' }, text);
-  return { sentences: witness.segments.map((s) => segmentText(witness.text, s)), kinds: witness.segments.map((s) => s.kind), encoding };
+  return { texts: witness.segments.map((s) => segmentText(witness.text, s)), kinds: witness.segments.map((s) => s.kind) };
 }

@@ -51,12 +51,6 @@ export function bandAroundPath(n: number, m: number, path: readonly (readonly [n
   return { lo, hi };
 }
 
-export function bandCells(band: Band): number {
-  let cells = 0;
-  for (let i = 0; i < band.lo.length; i++) cells += band.hi[i]! - band.lo[i]! + 1;
-  return cells;
-}
-
 /** Whether a path touches the edge of the band (then the band may have cut off a better path). */
 export function touchesEdge(band: Band, path: readonly (readonly [number, number])[], m: number): boolean {
   return path.some(([i, j]) => (j === band.lo[i] && j > 0) || (j === band.hi[i] && j < m));

@@ -33,10 +33,12 @@ export function joinCell(sentences: readonly string[], lang: 'zh' | 'en'): strin
   return sentences.join(lang === 'en' ? ' ' : '');
 }
 
+/** TSV: header `row<TAB>A<TAB>B`, every row (empty cells empty), text escaped by `tsvCell`. */
 export function pairTsv(rows: readonly PairRow[], a: PairSide, b: PairSide): string {
   return toTsv(['row', a.id, b.id], rows.map((r) => [String(r.row), joinCell(r.a, a.lang), joinCell(r.b, b.lang)]));
 }
 
+/** JSON: `{document?, a: {id, lang}, b: {id, lang}, rows: [{row, a, b, confidence}]}`, confidence to 3 places. */
 export function pairJson(rows: readonly PairRow[], a: PairSide, b: PairSide, document?: string): string {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return JSON.stringify({ ...(document ? { document } : {}), a, b, rows: rows.map((r) => ({ ...r, confidence: round(r.confidence) })) }, null, 2) + '\n';
@@ -44,14 +46,17 @@ export function pairJson(rows: readonly PairRow[], a: PairSide, b: PairSide, doc
 
 export interface TmxOptions {
   readonly toolVersion: string;
+  /** The header's `srclang`; default: side A's language (`*all*` when neither side is the source). */
+  readonly srcLang?: 'zh-CN' | 'en' | '*all*';
 }
 
 const TMX_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
 /**
  * TMX 1.4b: one `<tu>` per row with text on both sides, its row number in `<prop type="x-row">`.
- * XML 1.0 forbids most C0 control characters even as references; they are dropped (a tab, line
- * feed or carriage return inside a sentence becomes a space).
+ * XML 1.0 forbids most C0 control characters even as references: they are removed (U+0000–U+0008,
+ * U+000B, U+000C, U+000E–U+001F), as are U+FFFE, U+FFFF and unpaired surrogates; a tab, line feed or
+ * carriage return inside a sentence is replaced by a space, since `<seg>` holds one line of text.
  */
 export function toTmx(rows: readonly PairRow[], a: PairSide, b: PairSide, options: TmxOptions): string {
   const units = rows
@@ -65,7 +70,7 @@ export function toTmx(rows: readonly PairRow[], a: PairSide, b: PairSide, option
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="Duizhao" creationtoolversion="${xmlText(options.toolVersion)}" segtype="sentence" o-tmf="Duizhao" adminlang="en" srclang="${TMX_LANG[a.lang]}" datatype="plaintext"/>`,
+    `  <header creationtool="Duizhao" creationtoolversion="${xmlText(options.toolVersion)}" segtype="sentence" o-tmf="Duizhao" adminlang="en" srclang="${options.srcLang ?? TMX_LANG[a.lang]}" datatype="plaintext"/>`,
     '  <body>',
     ...units,
     '  </body>',

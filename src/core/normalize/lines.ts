@@ -26,13 +26,6 @@ export function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** 1-based line number of a source offset. */
-export function lineNumberAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}
-
 export function isBlank(s: string): boolean {
   return /^[\s\u3000]*$/.test(s);
 }
