@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeUserBytes } from '../../src/cli/decode-text.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SLOW = { timeout: 60_000 };
@@ -26,6 +27,10 @@ beforeAll(() => {
   writeFileSync(file('zh-big5.txt'), Buffer.from(BIG5_HEX, 'hex'));
   writeFileSync(file('zh-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ZH, 'utf16le')]));
   writeFileSync(file('empty.txt'), '');
+  writeFileSync(file('blank.txt'), ' \n\t\n\n');
+  writeFileSync(file('dots.txt'), '……。！\n');
+  writeFileSync(file('ru.txt'), 'Сегодня хорошая погода. Мы идём гулять в парк.\n');
+  writeFileSync(file('nul.txt'), Buffer.concat([Buffer.from(EN), Buffer.from([0, 0, 0x41])]));
   writeFileSync(file('image.png'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -85,7 +90,11 @@ describe('align', () => {
     ['an empty file', ['--zh', 'zh.txt', '--en', 'empty.txt'], 1, /empty\.txt: empty file/],
     ['both sides Chinese', ['--zh', 'zh.txt', '--en', 'zh.txt'], 1, /zh\.txt: --en looks like Chinese \(100% Han characters\); expected English/],
     ['both sides English', ['--zh', 'en.txt', '--en', 'en.txt'], 1, /en\.txt: --zh looks like English/],
-    ['a binary file', ['--zh', 'image.png', '--en', 'en.txt'], 1, /image\.png: a binary file, not text/],
+    ['a side with only whitespace', ['--zh', 'zh.txt', '--en', 'blank.txt'], 1, /blank\.txt: no text \(--en needs an English text\)/],
+    ['a side with only punctuation', ['--zh', 'dots.txt', '--en', 'en.txt'], 1, /dots\.txt: no words, only punctuation/],
+    ['an --en text in another alphabet', ['--zh', 'zh.txt', '--en', 'ru.txt'], 1, /ru\.txt: --en is not in the Latin alphabet \(0% Latin letters\); expected English/],
+    ['a binary file', ['--zh', 'image.png', '--en', 'en.txt'], 1, /image\.png: a binary file, not text \(NUL byte at offset 8\)/],
+    ['NUL bytes even in a given encoding', ['--zh', 'zh.txt', '--en', 'nul.txt', '--encoding', 'utf-8'], 1, /nul\.txt: a binary file, not text \(NUL byte at offset 161\)/],
     ['undecodable bytes in the given encoding', ['--zh', 'zh-gbk.txt', '--en', 'en.txt', '--encoding', 'utf-8'], 1, /zh-gbk\.txt: not valid utf-8 \(at byte 0\)/],
     ['an unknown encoding', ['--zh', 'zh.txt', '--en', 'en.txt', '--encoding', 'ebcdic'], 2, /--encoding ebcdic is not supported; use one of utf-8/],
     ['a missing file', ['--zh', 'nope.txt', '--en', 'en.txt'], 1, /nope\.txt: file not found/],
@@ -105,6 +114,40 @@ describe('align', () => {
     expect(JSON.parse(run.stdout).rows[0].a).toEqual(['今天天氣很好。']);
   });
 });
+
+describe('decoding a user\'s bytes', () => {
+  const decode = (bytes: Uint8Array, encoding?: string) => decodeUserBytes(bytes, 'f.txt', encoding);
+
+  it('tells GBK from Big5 by common characters, and keeps a UTF-8 BOM out of the text', () => {
+    expect(decode(Buffer.from(GBK_HEX, 'hex'))).toEqual({ text: ZH, encoding: 'gb18030' });
+    expect(decode(Buffer.from(BIG5_HEX, 'hex'))).toEqual({ text: ZH_TRADITIONAL, encoding: 'big5' });
+    expect(decode(Buffer.from('\ufeff' + ZH))).toEqual({ text: ZH, encoding: 'utf-8' });
+    expect(decode(Buffer.from(GBK_HEX, 'hex'), 'gbk').text).toBe(ZH);
+  });
+
+  it('reads an English text with a Chinese name in GBK as GBK, and one with curly quotes in Windows-1252 as that', () => {
+    expect(decode(Buffer.from(MIXED_GBK_HEX, 'hex'))).toEqual({ text: 'Mao Zedong (毛泽东) met N. S. Khrushchev in Beijing.', encoding: 'gb18030' });
+    expect(decode(Buffer.from(CP1252_HEX, 'hex'))).toEqual({ text: '“It’s fine,” said the café owner — twice…', encoding: 'windows-1252' });
+  });
+
+  it('reads UTF-16 without a byte-order mark when one byte order gives clean text', () => {
+    expect(decode(Buffer.from(EN, 'utf16le'))).toEqual({ text: EN, encoding: 'utf-16le' });
+    expect(decode(Buffer.from(EN, 'utf16le').swap16())).toEqual({ text: EN, encoding: 'utf-16be' });
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ZH, 'utf16le').swap16()]))).toEqual({ text: ZH, encoding: 'utf-16be' });
+  });
+
+  it('refuses binary content however it is decoded, and names the first bad byte', () => {
+    expect(() => decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab\u0000\u0001\u0002', 'utf16le')]))).toThrow('f.txt: a binary file, not text (NUL at character 2 in the text decoded as utf-16le)');
+    expect(() => decode(Buffer.from('abc\u0001\u0002\u0003\u0004'))).toThrow(/f\.txt: a binary file, not text \(4 control bytes/);
+    expect(() => decode(Buffer.from([0x41, 0x42, 0xa4, 0xa4, 0xa4, 0x20]), 'big5')).toThrow(/^f\.txt: not valid big5 \(at byte 5\)$/);
+    expect(() => decode(Buffer.from([0x41, 0x81, 0x41]), 'windows-1252')).toThrow('f.txt: not valid windows-1252 (at byte 1)');
+    expect(() => decode(Buffer.from([0x41, 0x81, 0x41]), 'Shift_JIS')).toThrow(/--encoding Shift_JIS is not supported; use one of utf-8, utf-16le, utf-16be, gb18030, gbk, big5/);
+  });
+});
+
+/** An English sentence with 毛泽东 in GBK, and one with curly quotes, é, — and … in Windows-1252 (Python's codecs). */
+const MIXED_GBK_HEX = '4d616f205a65646f6e672028c3abd4f3b6ab29206d6574204e2e20532e204b68727573686368657620696e204265696a696e672e';
+const CP1252_HEX = '93497492732066696e652c9420736169642074686520636166e9206f776e6572209720747769636585';
 
 describe('export --pair', () => {
   it('exports the communiqué row by row of the alignment table, in TMX', SLOW, () => {
