@@ -2,7 +2,6 @@
  * `align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--segmented] [--out FILE]`:
  * any Chinese text and its English translation, aligned sentence by sentence.
  */
-import { writeFileSync } from 'node:fs';
 import { segmentText, type Lang } from '../core/model.ts';
 import { buildWitness } from '../core/pipeline/build-witness.ts';
 import { segmentByLines } from '../core/segment/segment-witness.ts';
@@ -12,7 +11,7 @@ import { toVecalign } from '../core/export/vecalign.ts';
 import { alignmentRows, pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
 import { loadCedictLexicon } from './cedict.ts';
 import { decodeUserFile, hanShare, latinShare } from './decode-text.ts';
-import { CliError } from './source-files.ts';
+import { CliError, writeOutput } from './source-files.ts';
 import { TOOL_VERSION } from './version.ts';
 
 export interface AlignArgs {
@@ -58,7 +57,7 @@ export function runAlign(args: AlignArgs): void {
   process.stderr.write(
     `aligned ${args.zh} (${zh.encoding}, ${zh.sentences.length} sentences) with ${args.en} (${en.encoding}, ${en.sentences.length} sentences): ${rows.length} rows\n`,
   );
-  if (args.out) writeFileSync(args.out, output);
+  if (args.out) writeOutput(args.out, output);
   else process.stdout.write(output);
 }
 

@@ -3,7 +3,7 @@
  * a temporary folder that replaces data/build in one rename. Any failure leaves the previous
  * build as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseBuiltDocument, parseCorpusIndex } from '../core/model.ts';
 import { corpusIndexOf, documentFileName } from '../core/pipeline/corpus-index.ts';
@@ -39,6 +39,11 @@ export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
 }
 
 function writeAtomically(outDir: string, files: ReadonlyMap<string, string>): void {
+  // the output folder is replaced whole: never replace something that is not an earlier build
+  if (existsSync(outDir)) {
+    const isBuild = statSync(outDir).isDirectory() && (readdirSync(outDir).length === 0 || existsSync(join(outDir, 'corpus.json')));
+    if (!isBuild) throw new CliError(`${outDir}: exists and is not a Duizhao build (no corpus.json); refusing to replace it`);
+  }
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const staging = join(parent, `.build-staging-${process.pid}`);

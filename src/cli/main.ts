@@ -3,7 +3,6 @@
  * code (1 for bad input, 2 for a bad command line); never a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { exportWitness, findWitness, type WitnessExportFormat } from '../core/export/witness-export.ts';
 import { pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
@@ -13,7 +12,7 @@ import { runVariants } from './variants-command.ts';
 import { TOOL_VERSION } from './version.ts';
 import { runBuild } from './build-command.ts';
 import { buildCorpus, buildOne, DEFAULT_BUILD, DEFAULT_SOURCES } from './corpus.ts';
-import { CliError } from './source-files.ts';
+import { CliError, writeOutput } from './source-files.ts';
 
 const USAGE = `usage: npm run -s cli -- <command>
   build [--sources DIR] [--out DIR]        read every source and write the app's data (default data/build)
@@ -43,10 +42,12 @@ function main(argv: readonly string[]): number {
       case 'variants':
         return variants(rest);
       case undefined:
+        process.stderr.write(USAGE + '\n');
+        return 2;
       case 'help':
       case '--help':
         process.stdout.write(USAGE + '\n');
-        return command === undefined ? 2 : 0;
+        return 0;
       default:
         throw new CliError(`unknown command "${command}"\n${USAGE}`, 2);
     }
@@ -118,7 +119,7 @@ function exportCommand(args: readonly string[]): number {
     }
   })();
   const output = exportWitness(doc, witness, format as WitnessExportFormat);
-  if (values.out) writeFileSync(values.out, output);
+  if (values.out) writeOutput(values.out, output);
   else process.stdout.write(output);
   return 0;
 }
@@ -139,7 +140,7 @@ function exportPair(docId: string, pair: string, values: ParsedOptions): number 
   const side = (w: number) => ({ id: doc.witnesses[w]!.id, lang: doc.witnesses[w]!.lang });
   const output =
     format === 'tmx' ? toTmx(rows, side(a), side(b), { toolVersion: TOOL_VERSION }) : format === 'json' ? pairJson(rows, side(a), side(b), doc.id) : pairTsv(rows, side(a), side(b));
-  if (values.out !== undefined) writeFileSync(values.out, output);
+  if (values.out !== undefined) writeOutput(values.out, output);
   else process.stdout.write(output);
   return 0;
 }

@@ -1,5 +1,5 @@
 /** Reading source files from disk: bytes checked and decoded, with errors that name the file. */
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A CLI failure with a one-line message for stderr. */
@@ -48,4 +48,13 @@ export function firstUndecodableByte(bytes: Uint8Array, encoding: string): numbe
     }
   }
   return lo;
+}
+
+/** Write an output file (`--out`), or fail with a message that names it. */
+export function writeOutput(path: string, content: string): void {
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new CliError(`${path}: could not write the output (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }

@@ -377,4 +377,32 @@ describe('list and the command line', () => {
     for (const command of ['build', 'list', 'export']) expect(run.stderr).toMatch(new RegExp(`^ {2}${command} `, 'm'));
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it('no command: exit 2 with the usage on stderr, nothing on stdout', SLOW, () => {
+    const run = cli();
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('usage: npm run -s cli -- <command>');
+  });
+});
+
+describe('output paths', () => {
+  it('build --out refuses to replace a folder that is not a build', SLOW, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dz-precious-'));
+    try {
+      writeFileSync(join(dir, 'notes.txt'), 'keep');
+      const run = cli('build', '--out', dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe(`duizhao: ${dir}: exists and is not a Duizhao build (no corpus.json); refusing to replace it`);
+      expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('keep');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('export --out into a folder that does not exist: one line naming the file', SLOW, () => {
+    const run = cli('export', 'prc-dprk-1958', '--witness', 'zh-treaty', '--out', '/nonexistent-dz/x.tsv');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('duizhao: /nonexistent-dz/x.tsv: could not write the output (ENOENT)');
+  });
 });
