@@ -1,13 +1,18 @@
 /**
- * `variants <doc> [--pair A,B] [--json]` and `variants --a FILE --b FILE [--json] [--encoding E]`:
- * the differences between two Chinese witnesses, as a table (category, both readings, row,
- * context) with a summary line of counts, or as JSON.
+ * `variants <doc> [--pair A,B] [--json] [--sources DIR]` and
+ * `variants --a FILE --b FILE [--json] [--encoding E]`: the differences between two Chinese
+ * witnesses, as a table (category, row, both readings, context) with a summary line of counts per
+ * category, or as JSON. Errors are CliErrors: exit code 1 for bad input, 2 for a bad command line.
  */
+import { parseArgs } from 'node:util';
 import type { BuiltDocument } from '../core/model.ts';
 import { compareTexts, compareWitnesses, VARIANT_CATEGORIES, type Variant } from '../core/variants/index.ts';
 import { buildOne, DEFAULT_SOURCES } from './corpus.ts';
 import { decodeUserFile, hanShare } from './decode-text.ts';
 import { CliError } from './source-files.ts';
+
+export const VARIANTS_USAGE = `usage: variants <doc> [--pair A,B] [--json] [--sources DIR]
+       variants --a FILE --b FILE [--json] [--encoding E]`;
 
 export interface VariantsArgs {
   readonly doc?: string | undefined;
@@ -19,23 +24,60 @@ export interface VariantsArgs {
   readonly sources?: string | undefined;
 }
 
-export function runVariants(args: VariantsArgs): string {
-  const { variants, aText, bText } = args.doc !== undefined ? documentVariants(args) : fileVariants(args);
-  if (args.json) {
-    return JSON.stringify(variants.map((v) => ({ ...v, row: v.row + 1, ...(v.bRow !== undefined ? { bRow: v.bRow + 1 } : {}) })), null, 2) + '\n';
-  }
-  return variantTable(variants, aText, bText);
+/** Run `variants` with its command-line arguments (after the word `variants`): prints to stdout, returns the exit code. */
+export function runVariantsCommand(args: readonly string[]): number {
+  process.stdout.write(runVariants(parseVariantsArgs(args)));
+  return 0;
 }
 
-function documentVariants(args: VariantsArgs) {
-  const doc = buildOne(args.sources ?? DEFAULT_SOURCES, args.doc!);
-  const [aId, bId] = pairOf(doc, args.pair);
+export function parseVariantsArgs(args: readonly string[]): VariantsArgs {
+  let parsed;
   try {
-    const variants = compareWitnesses(doc, aId, bId);
-    return { variants, aText: doc.witnesses.find((w) => w.id === aId)!.text, bText: doc.witnesses.find((w) => w.id === bId)!.text };
+    parsed = parseArgs({
+      args: [...args],
+      options: { pair: { type: 'string' }, json: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, sources: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${VARIANTS_USAGE}`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new CliError(`variants takes one document id, not "${positionals.join(' ')}"\n${VARIANTS_USAGE}`, 2);
+  return { doc: positionals[0], pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, sources: values.sources, json: values.json === true };
+}
+
+/** The output of `variants` for parsed arguments. */
+export function runVariants(args: VariantsArgs): string {
+  const files = args.a !== undefined || args.b !== undefined;
+  if (args.doc !== undefined && files) throw new CliError(`variants takes a document id or --a/--b files, not both\n${VARIANTS_USAGE}`, 2);
+  if (args.doc === undefined && !files) throw new CliError(`variants needs a document id, or --a FILE and --b FILE\n${VARIANTS_USAGE}`, 2);
+  const result = args.doc !== undefined ? documentVariants(args, args.doc) : fileVariants(args);
+  if (args.json) return JSON.stringify(result.variants.map(variantJson), null, 2) + '\n';
+  return variantTable(result.variants, result.aText, result.bText, result.sides);
+}
+
+interface Compared {
+  readonly variants: readonly Variant[];
+  readonly aText: string;
+  readonly bText: string;
+  /** What A and B are, for the table's first line. */
+  readonly sides: readonly [string, string];
+}
+
+function documentVariants(args: VariantsArgs, docId: string): Compared {
+  if (args.encoding !== undefined) throw new CliError('--encoding is for --a/--b files; a document\'s sources are UTF-8', 2);
+  const doc = buildOne(args.sources ?? DEFAULT_SOURCES, docId);
+  const [aId, bId] = pairOf(doc, args.pair);
+  const [a, b] = [aId, bId].map((id) => doc.witnesses.find((w) => w.id === id));
+  let variants: readonly Variant[];
+  try {
+    // the build already compared the document's default pair
+    variants = doc.variants?.a === aId && doc.variants.b === bId ? doc.variants.items : compareWitnesses(doc, aId, bId);
   } catch (error) {
     throw new CliError((error as Error).message);
   }
+  return { variants, aText: a!.text, bText: b!.text, sides: [`${aId} (${a!.label})`, `${bId} (${b!.label})`] };
 }
 
 function pairOf(doc: BuiltDocument, pair: string | undefined): [string, string] {
@@ -45,35 +87,53 @@ function pairOf(doc: BuiltDocument, pair: string | undefined): [string, string] 
     return [ids[0], ids[1]];
   }
   const chinese = doc.witnesses.filter((w) => w.lang === 'zh').map((w) => w.id);
-  if (chinese.length < 2) throw new CliError(`document ${doc.id} has ${chinese.length === 1 ? 'one Chinese witness' : 'no Chinese witness'} (${doc.witnesses.map((w) => w.id).join(', ')}); variants need two`);
+  if (chinese.length < 2) {
+    throw new CliError(`document ${doc.id} has ${chinese.length === 1 ? 'one Chinese witness' : 'no Chinese witness'} (${doc.witnesses.map((w) => w.id).join(', ')}); variants need two`);
+  }
   return [chinese[0]!, chinese[1]!];
 }
 
-function fileVariants(args: VariantsArgs) {
-  if (args.a === undefined || args.b === undefined) throw new CliError('variants needs a document id, or --a FILE and --b FILE', 2);
+function fileVariants(args: VariantsArgs): Compared {
+  if (args.a === undefined || args.b === undefined) throw new CliError(`variants needs both --a FILE and --b FILE\n${VARIANTS_USAGE}`, 2);
+  if (args.pair !== undefined || args.sources !== undefined) throw new CliError(`--${args.pair !== undefined ? 'pair' : 'sources'} is for a document, not for --a/--b files`, 2);
   const read = (path: string) => {
     const { text } = decodeUserFile(path, args.encoding);
     if (text.trim() === '') throw new CliError(`${path}: no text, expected a Chinese text`);
-    if (hanShare(text) < 0.5) throw new CliError(`${path}: does not look like Chinese (${Math.round(hanShare(text) * 100)}% Han characters); variants compare two Chinese texts`);
+    const share = hanShare(text);
+    if (share < 0.5) throw new CliError(`${path}: does not look like Chinese (${Math.round(share * 100)}% Han characters); variants compare two Chinese texts`);
     return text;
   };
   const result = compareTexts(read(args.a), read(args.b));
-  return { variants: result.variants, aText: result.aText, bText: result.bText };
+  return { variants: result.variants, aText: result.aText, bText: result.bText, sides: [args.a, args.b] };
 }
 
+/** A variant as `--json` prints it: rows 1-based, as the table shows them. */
+function variantJson(v: Variant) {
+  return { ...v, row: v.row + 1, ...(v.bRow !== undefined ? { bRow: v.bRow + 1 } : {}) };
+}
+
+/** Characters of context on each side of a reading in the table. */
 const CONTEXT = 6;
 
-/** One line per difference, then a summary line of counts per category. */
-export function variantTable(variants: readonly Variant[], aText: string, bText: string): string {
-  const show = (s: string) => (s === '' ? '∅' : s.replace(/\s+/g, ' '));
-  const context = (text: string, span: { start: number; end: number }) =>
-    `${text.slice(Math.max(0, span.start - CONTEXT), span.start).replace(/\s+/g, ' ')}【${text.slice(span.start, span.end)}】${text.slice(span.end, span.end + CONTEXT).replace(/\s+/g, ' ')}`;
-  const lines = ['category\trow\tA\tB\tcontext in A\tcontext in B'];
+/** A line naming A and B, one line per difference, then a summary line of counts per category. */
+export function variantTable(variants: readonly Variant[], aText: string, bText: string, sides: readonly [string, string] = ['A', 'B']): string {
+  const lines = [`A: ${sides[0]}; B: ${sides[1]}`, 'category\trow\tA\tB\tcontext in A\tcontext in B'];
   for (const v of variants) {
-    const row = v.bRow !== undefined ? `${v.row + 1}→${v.bRow + 1}` : String(v.row + 1);
-    lines.push([v.category, row, show(v.a), show(v.b), context(aText, v.aSpan), context(bText, v.bSpan)].join('\t'));
+    const row = v.bRow !== undefined && v.bRow !== v.row ? `${v.row + 1}→${v.bRow + 1}` : String(v.row + 1);
+    lines.push([v.category, row, shown(v.a), shown(v.b), inContext(aText, v.aSpan), inContext(bText, v.bSpan)].join('\t'));
   }
   const counts = VARIANT_CATEGORIES.map((c) => `${c} ${variants.filter((v) => v.category === c).length}`);
   lines.push(`${variants.length} differences: ${counts.join(', ')}`);
   return lines.join('\n') + '\n';
+}
+
+const shown = (s: string) => (s === '' ? '∅' : oneLine(s));
+const oneLine = (s: string) => s.replace(/\s+/gu, ' ');
+
+/** The reading in 【】 with up to CONTEXT code points either side (never half a surrogate pair). */
+function inContext(text: string, span: { start: number; end: number }): string {
+  const before = [...text.slice(Math.max(0, span.start - 2 * CONTEXT), span.start)];
+  const after = [...text.slice(span.end, span.end + 2 * CONTEXT)];
+  const whole = (chars: string[]) => chars.filter((c) => !/^[\uD800-\uDFFF]$/.test(c));
+  return `${oneLine(whole(before).slice(-CONTEXT).join(''))}【${oneLine(text.slice(span.start, span.end))}】${oneLine(whole(after).slice(0, CONTEXT).join(''))}`;
 }

@@ -115,7 +115,7 @@ test('variant marks: the legend filters them, a mark opens its details, next sub
   await expect(script.first()).toBeVisible();
   expect(await script.count()).toBeGreaterThan(300);
   expect(await substantive.count()).toBe(12);
-  await page.getByRole('button', { name: /^script 200/ }).click();
+  await page.getByRole('button', { name: /^script 201/ }).click();
   await expect(script).toHaveCount(0);
   expect(await substantive.count()).toBe(12);
   await expect(page.locator('mark[data-variant="numeral"]')).toHaveCount(4);

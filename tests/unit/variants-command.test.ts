@@ -1,72 +1,170 @@
-/** The `variants` command, run as a user runs it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/**
+ * The `variants` command: in process through `runVariantsCommand` (stdout captured), and as a
+ * user runs it, through src/cli/main.ts.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runVariantsCommand } from '../../src/cli/variants-command.ts';
+import { CliError } from '../../src/cli/source-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
+const SOURCES = join(ROOT, 'data/sources');
 const SLOW = { timeout: 60_000 };
 const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+/** Run the command in process: its exit code and what it wrote to stdout. */
+function run(...args: string[]): { status: number; stdout: string } {
+  let stdout = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const status = runVariantsCommand(args);
+  vi.restoreAllMocks();
+  return { status, stdout };
+}
+
+/** The CliError the command throws for `args`. */
+function failure(...args: string[]): CliError {
+  try {
+    run(...args);
+  } catch (error) {
+    vi.restoreAllMocks();
+    if (error instanceof CliError) return error;
+    throw error;
+  }
+  throw new Error(`variants ${args.join(' ')} did not fail`);
+}
+
+interface JsonVariant {
+  category: string;
+  a: string;
+  b: string;
+  row: number;
+  bRow?: number;
+  aSpan: { start: number; end: number };
+  bSpan: { start: number; end: number };
+}
+
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dz-variants-'));
   writeFileSync(join(dir, 'a.txt'), '一九六三年三月九日，两国正在发展着。\n最近，美国和英国对黎巴嫩和约旦的武装侵略。\n');
   writeFileSync(join(dir, 'b.txt'), '1963年3月9日，兩國正在發展著。\n最近，美國和英國对黎巴嫩 and 約旦的武裝侵略。\n');
+  // 一九六三年三月九日，两国正在发展着。 and 1963年3月9日，两国正在发展着。 in GB18030
+  writeFileSync(join(dir, 'a-gb.txt'), Buffer.from('d2bbbec5c1f9c8fdc4eac8fdd4c2bec5c8d5a3acc1bdb9fad5fdd4dab7a2d5b9d7c5a1a30a', 'hex'));
+  writeFileSync(join(dir, 'b-gb.txt'), Buffer.from('31393633c4ea33d4c239c8d5a3acc1bdb9fad5fdd4dab7a2d5b9d7c5a1a30a', 'hex'));
   writeFileSync(join(dir, 'en.txt'), 'The two countries are developing.\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
 
-describe('variants', () => {
-  it('prints a table of the communiqué’s differences with a summary line', SLOW, () => {
-    const run = cli('variants', 'mao-khrushchev-1958');
-    expect(run.status, run.stderr).toBe(0);
-    const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('category\trow\tA\tB\tcontext in A\tcontext in B');
+describe('variants <doc>', () => {
+  it('prints a table naming A and B, one line per difference with its row and context, and a summary line', SLOW, () => {
+    const { status, stdout } = run('mao-khrushchev-1958', '--sources', SOURCES);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe("A: zh-rmrb (People's Daily, 4 Aug 1958); B: zh-treaty (Treaty database)");
+    expect(lines[1]).toBe('category\trow\tA\tB\tcontext in A\tcontext in B');
     expect(lines).toContain('substantive\t7\t利\t林\t长罗·雅·马【利】诺夫斯基元帅\t长罗·雅·馬【林】諾夫斯基元帅');
+    expect(lines).toContain('numeral\t2\t1958年7月31日\t一九五八年七月三十一日\t会谈公报 从【1958年7月31日】到8月3日，\t談公报 从【一九五八年七月三十一日】到八月三日，');
+    expect(lines).toContain('substantive\t33\t的\t∅\t同面临的任务【的】估计完全一致\t同面臨的任務【】估計完全一致');
     expect(lines.some((l) => l.startsWith('moved\t45→36\t一九五八年八月三日于北京\t1958年8月3日于北京\t'))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^\d+ differences: script \d+, variant 0, numeral 2, punctuation 0, moved 1, substantive 6$/);
+    const rows = lines.slice(2, -1).map((l) => l.split('\t'));
+    expect(rows.every((cells) => cells.length === 6)).toBe(true);
+    const summary = lines.at(-1)!;
+    expect(summary).toMatch(/^211 differences: script 201, variant 1, numeral 2, punctuation 0, moved 1, substantive 6$/);
   });
 
-  it('--json gives category, both readings, the row and the spans', SLOW, () => {
-    const run = cli('variants', 'mao-khrushchev-1958', '--pair', 'zh-rmrb,zh-treaty', '--json');
-    expect(run.status, run.stderr).toBe(0);
-    const items = JSON.parse(run.stdout) as { category: string; a: string; b: string; row: number; aSpan: object; bSpan: object }[];
-    expect(items.find((v) => v.category === 'numeral')).toMatchObject({ a: '1958年7月31日', b: '一九五八年七月三十一日', row: 2 });
-    for (const v of items) expect(Object.keys(v)).toEqual(expect.arrayContaining(['category', 'a', 'b', 'row', 'aSpan', 'bSpan']));
+  it('--json prints every difference with category, both readings, 1-based rows and spans', SLOW, () => {
+    const { stdout } = run('mao-khrushchev-1958', '--pair', 'zh-rmrb,zh-treaty', '--json', '--sources', SOURCES);
+    const items = JSON.parse(stdout) as JsonVariant[];
+    expect(items).toHaveLength(211);
+    for (const v of items) {
+      expect(Object.keys(v)).toEqual(expect.arrayContaining(['category', 'a', 'b', 'row', 'aSpan', 'bSpan']));
+      expect(v.row).toBeGreaterThanOrEqual(1);
+    }
+    expect(items.find((v) => v.category === 'numeral')).toMatchObject({ a: '1958年7月31日', b: '一九五八年七月三十一日', row: 2, aSpan: { start: 14, end: 24 } });
+    expect(items.find((v) => v.category === 'moved')).toMatchObject({ row: 45, bRow: 36, a: '一九五八年八月三日于北京' });
   });
 
-  it('compares two files a user brings', SLOW, () => {
-    const run = cli('variants', '--a', join(dir, 'a.txt'), '--b', join(dir, 'b.txt'), '--json');
-    expect(run.status, run.stderr).toBe(0);
-    const items = JSON.parse(run.stdout) as { category: string; a: string; b: string }[];
-    expect(items.map((v) => [v.category, v.a, v.b])).toEqual([
-      ['numeral', '一九六三年三月九日', '1963年3月9日'],
-      ['script', '两国', '兩國'],
-      ['script', '发', '發'],
-      ['variant', '着', '著'],
-      ['script', '国', '國'],
-      ['script', '国', '國'],
-      ['substantive', '和', 'and'],
-      ['script', '约', '約'],
-      ['script', '装', '裝'],
+  it('--pair B,A swaps the readings', SLOW, () => {
+    const items = JSON.parse(run('mao-khrushchev-1958', '--pair', 'zh-treaty,zh-rmrb', '--json', '--sources', SOURCES).stdout) as JsonVariant[];
+    expect(items.filter((v) => v.category === 'substantive').map((v) => [v.a, v.b])).toEqual([
+      ['林', '利'], ['and', '和'], ['', '的'], ['and', '和'], ['(签字)', ''], ['(签字)', ''],
     ]);
   });
 
   it.each([
-    [['variants', 'prc-dprk-1958'], 1, /^duizhao: document prc-dprk-1958 has one Chinese witness \(zh-treaty\); variants need two$/],
-    [['variants', 'no-such-doc'], 1, /^duizhao: no document "no-such-doc" \(documents: /],
-    [['variants', 'mao-khrushchev-1958', '--pair', 'zh-rmrb,en'], 1, /variants compare two Chinese witnesses; en is en/],
-    [['variants', 'mao-khrushchev-1958', '--pair', 'zh-rmrb'], 2, /--pair needs two different witness ids/],
-  ])('refuses %j', (args, status, message) => {
-    const run = cli(...(args as string[]));
-    expect(run.status).toBe(status);
-    expect(run.stderr.trim().split('\n')[0]).toMatch(message as RegExp);
-  }, 60_000);
+    [['prc-dprk-1958'], 1, /^document prc-dprk-1958 has one Chinese witness \(zh-treaty\); variants need two$/],
+    [['no-such-doc'], 1, /^no document "no-such-doc" \(documents: /],
+    [['mao-khrushchev-1958', '--pair', 'zh-rmrb,en'], 1, /^variants compare two Chinese witnesses; en is en$/],
+    [['mao-khrushchev-1958', '--pair', 'zh-rmrb,zh-nowhere'], 1, /^document mao-khrushchev-1958 has no witness "zh-nowhere" \(it has: zh-rmrb, zh-treaty, en\)$/],
+    [['mao-khrushchev-1958', '--pair', 'zh-rmrb'], 2, /^--pair needs two different witness ids/],
+    [['mao-khrushchev-1958', '--pair', 'zh-rmrb,zh-rmrb'], 2, /^--pair needs two different witness ids/],
+    [['mao-khrushchev-1958', '--encoding', 'big5'], 2, /^--encoding is for --a\/--b files/],
+    [['mao-khrushchev-1958', 'prc-dprk-1958'], 2, /^variants takes one document id/],
+    [['mao-khrushchev-1958', '--frobnicate'], 2, /Unknown option '--frobnicate'/],
+    [[], 2, /^variants needs a document id, or --a FILE and --b FILE/],
+  ])('refuses %j with exit code %i', SLOW, (args, exitCode, message) => {
+    const error = failure(...(args as string[]), ...((args as string[]).length > 0 && !(args as string[]).includes('--sources') ? ['--sources', SOURCES] : []));
+    expect(error.exitCode).toBe(exitCode);
+    expect(error.message.split('\n')[0]).toMatch(message as RegExp);
+  });
+});
 
-  it('refuses an English file', SLOW, () => {
-    const run = cli('variants', '--a', join(dir, 'a.txt'), '--b', join(dir, 'en.txt'));
-    expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toMatch(/en\.txt: does not look like Chinese/);
+describe('variants --a FILE --b FILE', () => {
+  it('compares two files a user brings, rows from their own alignment', () => {
+    const items = JSON.parse(run('--a', join(dir, 'a.txt'), '--b', join(dir, 'b.txt'), '--json').stdout) as JsonVariant[];
+    expect(items.map((v) => [v.category, v.row, v.a, v.b])).toEqual([
+      ['numeral', 1, '一九六三年三月九日', '1963年3月9日'],
+      ['script', 1, '两国', '兩國'],
+      ['script', 1, '发', '發'],
+      ['variant', 1, '着', '著'],
+      ['script', 2, '国', '國'],
+      ['script', 2, '国', '國'],
+      ['substantive', 2, '和', 'and'],
+      ['script', 2, '约', '約'],
+      ['script', 2, '装', '裝'],
+    ]);
+  });
+
+  it('prints the table with the file names as A and B', () => {
+    const lines = run('--a', join(dir, 'a.txt'), '--b', join(dir, 'b.txt')).stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(`A: ${join(dir, 'a.txt')}; B: ${join(dir, 'b.txt')}`);
+    expect(lines.at(-1)).toBe('9 differences: script 6, variant 1, numeral 1, punctuation 0, moved 0, substantive 1');
+  });
+
+  it('reads files in another encoding when told (--encoding applies to both), or detects it', () => {
+    const gb = (args: string[]) => JSON.parse(run(...args, '--json').stdout) as JsonVariant[];
+    expect(gb(['--a', join(dir, 'a-gb.txt'), '--b', join(dir, 'b-gb.txt'), '--encoding', 'gb18030']).map((v) => [v.category, v.a, v.b])).toEqual([['numeral', '一九六三年三月九日', '1963年3月9日']]);
+    expect(gb(['--a', join(dir, 'a.txt'), '--b', join(dir, 'b-gb.txt')]).map((v) => v.category)).toEqual(['numeral', 'substantive']);
+  });
+
+  it.each([
+    [['--a', 'a.txt'], 2, /^variants needs both --a FILE and --b FILE/],
+    [['--a', 'a.txt', '--b', 'b.txt', '--pair', 'x,y'], 2, /^--pair is for a document/],
+    [['mao-khrushchev-1958', '--a', 'a.txt', '--b', 'b.txt'], 2, /^variants takes a document id or --a\/--b files, not both/],
+    [['--a', 'a.txt', '--b', 'missing.txt'], 1, /missing\.txt: file not found$/],
+    [['--a', 'a.txt', '--b', 'en.txt'], 1, /en\.txt: does not look like Chinese/],
+    [['--a', 'a.txt', '--b', 'b.txt', '--encoding', 'klingon'], 2, /^--encoding klingon is not supported/],
+  ])('refuses %j with exit code %i', (args, exitCode, message) => {
+    const error = failure(...(args as string[]).map((a) => (a.endsWith('.txt') ? join(dir, a) : a)));
+    expect(error.exitCode).toBe(exitCode);
+    expect(error.message.split('\n')[0]).toMatch(message as RegExp);
+  });
+});
+
+describe('variants through the command line (src/cli/main.ts)', () => {
+  it('prints JSON for the communiqué, and one line on stderr with the exit code for an error', SLOW, () => {
+    const ok = cli('variants', 'mao-khrushchev-1958', '--json');
+    expect(ok.status, ok.stderr).toBe(0);
+    expect((JSON.parse(ok.stdout) as JsonVariant[]).filter((v) => v.category === 'substantive')).toHaveLength(6);
+    const bad = cli('variants', 'prc-dprk-1958');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('duizhao: document prc-dprk-1958 has one Chinese witness (zh-treaty); variants need two\n');
   });
 });

@@ -2,7 +2,8 @@
 import { segmentText } from '../model.ts';
 import { buildWitness } from '../pipeline/build-witness.ts';
 import { alignChineseChinese } from '../align/align-chinese-chinese.ts';
-import { compareRows, segmentRangeSpan } from './compare-witnesses.ts';
+import { compareRows } from './compare-rows.ts';
+import { segmentRangeSpan } from './compare-witnesses.ts';
 import type { TextSpan, Variant } from './types.ts';
 
 export interface TextComparison {
@@ -13,6 +14,11 @@ export interface TextComparison {
   readonly variants: readonly Variant[];
 }
 
+/**
+ * The differences between two Chinese texts as a user brings them. Spans are UTF-16 offsets into
+ * `aText` and `bText`, the normalised texts (byte-order mark, CRLF and layout spaces removed as
+ * for any plain-text witness); rows are the beads of their Chinese↔Chinese alignment.
+ */
 export function compareTexts(aSource: string, bSource: string): TextComparison {
   const spec = (id: string) => ({ id, lang: 'zh', script: 'mixed', label: id, file: id, format: 'plain-text' }) as const;
   const a = buildWitness(spec('a'), aSource);

@@ -1,0 +1,57 @@
+/** The diff-match-patch adapter: key sequences in, runs out that rebuild both sequences. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { diffKeys, type KeyRun } from '../../src/core/variants/diff.ts';
+
+/** Keys of every shape the tokenizer makes: characters (astral too), numerals, punctuation classes. */
+const key = fc.constantFrom('和', '平', '力', '量', '𠀀', '𠀁', '𪚥', '#1958', '#3', 'P，', 'P·', 'a', ' ', '\n', 'Z');
+const keys = fc.array(key, { maxLength: 40 });
+
+function expectRebuilds(a: readonly string[], b: readonly string[], runs: readonly KeyRun[]) {
+  let i = 0;
+  let j = 0;
+  for (const run of runs) {
+    expect([run.aFrom, run.bFrom]).toEqual([i, j]);
+    if (run.op === 'equal') expect(a.slice(run.aFrom, run.aTo)).toEqual(b.slice(run.bFrom, run.bTo));
+    if (run.op === 'delete') expect(run.bTo).toBe(run.bFrom);
+    if (run.op === 'insert') expect(run.aTo).toBe(run.aFrom);
+    [i, j] = [run.aTo, run.bTo];
+  }
+  expect([i, j]).toEqual([a.length, b.length]);
+}
+
+describe('diffKeys', () => {
+  it('runs cover both sequences in order, and equal runs hold equal keys', () => {
+    fc.assert(
+      fc.property(keys, keys, (a, b) => expectRebuilds(a, b, diffKeys(a, b))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('treats a key as one unit whatever its UTF-16 length (𠀀 and 𠀁 share a high surrogate)', () => {
+    expect(diffKeys(['甲', '𠀀', '乙'], ['甲', '𠀁', '乙'])).toEqual([
+      { op: 'equal', aFrom: 0, aTo: 1, bFrom: 0, bTo: 1 },
+      { op: 'delete', aFrom: 1, aTo: 2, bFrom: 1, bTo: 1 },
+      { op: 'insert', aFrom: 2, aTo: 2, bFrom: 1, bTo: 2 },
+      { op: 'equal', aFrom: 2, aTo: 3, bFrom: 2, bTo: 3 },
+    ]);
+  });
+
+  it('cleans interleaved one-key edits up into one substitution', () => {
+    const runs = diffKeys([...'甲乙丙'], [...'丁乙戊']);
+    expect(runs.map((r) => r.op)).toEqual(['delete', 'insert']);
+  });
+
+  it('is the same on every run (no time limit, so no speed-dependent shortcut)', () => {
+    const a = Array.from({ length: 3000 }, (_, k) => String((k * 7919) % 97));
+    const b = a.filter((_, k) => k % 13 !== 0).map((x, k) => (k % 17 === 0 ? 'X' : x));
+    const first = diffKeys(a, b);
+    expectRebuilds(a, b, first);
+    expect(diffKeys(a, b)).toEqual(first);
+  });
+
+  it('refuses more distinct keys than its private alphabet holds, rather than confuse two', () => {
+    const many = Array.from({ length: 70_000 }, (_, k) => `k${k}`);
+    expect(() => diffKeys(many, [])).toThrow(/cannot diff more than \d+ distinct characters in one row/);
+  });
+});
