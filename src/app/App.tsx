@@ -6,10 +6,11 @@ import { Reader } from './reader/Reader.tsx';
 
 const selectCorpus = (state: AppState) => state;
 
-/** The page: the library beside the reader of the open document. */
+/** The page: the library beside the reader of the open document, or what stands in its way. */
 export function App({ onOpen }: { onOpen: (id: string) => void }) {
   const corpus = useAppStore(selectCorpus);
   const document = useReaderStore((s) => s.document);
+  const title = (id: string) => (corpus.status === 'ready' ? corpus.corpus.documents.find((d) => d.id === id)?.title.zh : undefined) ?? id;
   return (
     <div className="app">
       <header className="top-bar">
@@ -18,17 +19,13 @@ export function App({ onOpen }: { onOpen: (id: string) => void }) {
         </h1>
         <p className="lede">Chinese texts and their English translations, sentence by sentence.</p>
       </header>
-      {corpus.status === 'ready' && <Library corpus={corpus.corpus} openId={document.status === 'none' ? null : document.id} onOpen={onOpen} />}
+      {corpus.status === 'ready' ? <Library corpus={corpus.corpus} openId={document.status === 'none' ? null : document.id} onOpen={onOpen} /> : <nav className="library" aria-label="Library" />}
       <main className="main">
-        {corpus.status === 'loading' && (
-          <p className="status" role="status">
-            Loading the corpus…
-          </p>
-        )}
         {corpus.status === 'error' && <Alert message={corpus.message} />}
-        {corpus.status === 'ready' && document.status === 'loading' && (
+        {(document.status === 'none' || (document.status === 'loading' && corpus.status !== 'error')) && (
           <p className="status" role="status">
-            Loading {document.id}…
+            <span className="spinner" aria-hidden="true" />
+            {document.status === 'loading' ? <>Loading <span lang="zh-Hans">{title(document.id)}</span>…</> : 'Loading the library…'}
           </p>
         )}
         {document.status === 'error' && <Alert message={document.message} />}

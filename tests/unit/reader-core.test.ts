@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { filledAnchors, followerScrollTop, offsetOfRow, rowAtOffset, type PaneGeometry } from '../../src/core/reader/scroll-sync.ts';
+import { filledAnchor, filledAnchors, followerScrollTop, offsetOfRow, paneFromAnchors, rowAtOffset, type PaneAnchors } from '../../src/core/reader/scroll-sync.ts';
 import { parseViewState, viewStateQuery } from '../../src/core/reader/view-state.ts';
 import { codePoints, markPieces } from '../../src/core/reader/segment-marks.ts';
 
-const pane = (anchors: number[], end: number, height = 300): PaneGeometry => ({ anchors, end, readingLine: height * 0.3, maxScrollTop: end - height });
+const pane = (anchors: number[], end: number, height = 300): PaneAnchors => paneFromAnchors(anchors, end, height * 0.3, end - height);
 
 describe('scroll sync arithmetic', () => {
   it('fills rows a pane has nothing for by interpolating between its neighbours', () => {
@@ -13,8 +13,15 @@ describe('scroll sync arithmetic', () => {
   });
 
   it('finds the row at an offset and how far into it', () => {
-    expect(rowAtOffset([0, 100, 300], 400, 150)).toEqual({ row: 1, fraction: 0.25 });
-    expect(offsetOfRow([0, 100, 300], 400, 1, 0.25)).toBe(150);
+    expect(rowAtOffset(pane([0, 100, 300], 400), 150)).toEqual({ row: 1, fraction: 0.25 });
+    expect(offsetOfRow(pane([0, 100, 300], 400), 1, 0.25)).toBe(150);
+  });
+
+  it('computes a filled anchor on demand from the rows a pane has, as the array form fills them', () => {
+    const tops = new Map([[1, 40], [4, 100]]);
+    const anchor = filledAnchor([1, 4], (r) => tops.get(r)!, 160, 6);
+    expect([0, 1, 2, 3, 4, 5, 6].map(anchor)).toEqual([0, 40, 60, 80, 100, 130, 160]);
+    expect([0, 1, 2, 3, 4, 5].map(anchor)).toEqual(filledAnchors([Number.NaN, 40, Number.NaN, Number.NaN, 100, Number.NaN], 160));
   });
 
   it('aligned panes (equal anchors) scroll as one', () => {
@@ -40,8 +47,8 @@ describe('scroll sync arithmetic', () => {
         const result = followerScrollTop(source, scrollTop, target);
         expect(result).toBeGreaterThanOrEqual(0);
         expect(result).toBeLessThanOrEqual(Math.max(0, target.maxScrollTop));
-        const { row, fraction } = rowAtOffset(source.anchors, source.end, scrollTop + source.readingLine);
-        const wanted = offsetOfRow(target.anchors, target.end, row, fraction) - target.readingLine;
+        const { row, fraction } = rowAtOffset(source, scrollTop + source.readingLine);
+        const wanted = offsetOfRow(target, row, fraction) - target.readingLine;
         if (wanted > 0 && wanted < target.maxScrollTop) expect(Math.abs(result - wanted)).toBeLessThanOrEqual(0.5);
       }),
       { numRuns: 300 },

@@ -48,8 +48,20 @@ describe('reader store', () => {
     s().toggleWitness('zh-treaty');
     expect(s().shown).toEqual(['zh-treaty']); // the last witness shown stays
     s().setCurrentRow(null);
-    expect([s().stepSubstantive(1), s().stepSubstantive(1), s().stepSubstantive(1)]).toEqual([6, 12, 32]);
-    expect(s().stepSubstantive(-1)).toBe(12);
+    // Each step opens the next substantive difference (its index) and makes its row current.
+    const items = doc.variants!.items;
+    const steps = [s().stepSubstantive(1), s().stepSubstantive(1), s().stepSubstantive(1)];
+    expect(steps.map((i) => items[i!]!.category)).toEqual(['substantive', 'substantive', 'substantive']);
+    expect(steps.map((i) => items[i!]!.row)).toEqual([6, 12, 32]);
+    expect(s().openVariant).toBe(steps[2]);
+    expect(s().currentRow).toBe(32);
+    expect(s().stepSubstantive(-1)).toBe(steps[1]);
+    expect(s().currentRow).toBe(12);
+    // Past the last one there is nothing further.
+    const all = items.filter((v) => v.category === 'substantive').length;
+    let last: number | null = 0;
+    for (let k = 0; k < all && last !== null; k++) last = s().stepSubstantive(1);
+    expect(last).toBeNull();
     s().toggleCategory('script');
     expect(s().hiddenCategories.has('script')).toBe(true);
   });

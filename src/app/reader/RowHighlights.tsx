@@ -1,42 +1,20 @@
 /**
- * The current and hovered rows, highlighted in every pane by a class on just their elements
- * (found by `data-row`): changing rows touches a handful of elements, not ten thousand.
+ * The current and hovered rows, highlighted in every pane by a style rule on their `data-row`:
+ * changing rows rewrites one rule, and rows rendered later (panes render only what is near the
+ * view) pick it up as they arrive.
  */
-import { useEffect } from 'react';
+import type { Layout } from '../../core/reader/view-state.ts';
 import { useReaderStore } from '../store/use-reader-store.ts';
 
-export function RowHighlights({ refreshKey }: { refreshKey: string }) {
+export function RowHighlights({ layout }: { layout: Layout }) {
   const current = useReaderStore((s) => s.currentRow);
   const hovered = useReaderStore((s) => s.hoveredRow);
-  useHighlight('is-current', current, refreshKey);
-  useHighlight('is-hovered', hovered, refreshKey);
-  return null;
-}
-
-function useHighlight(className: string, row: number | null, refreshKey: string) {
-  useEffect(() => {
-    if (row === null) return;
-    const elements = rowElements(row);
-    for (const element of elements) element.classList.add(className);
-    return () => {
-      for (const element of elements) element.classList.remove(className);
-    };
-  }, [className, row, refreshKey]);
-}
-
-/**
- * The elements of a row in every pane. In aligned layout a pane's body holds one block per row,
- * so the row is its child by index; only flowing text needs a search, and only in the panes.
- */
-function rowElements(row: number): Element[] {
-  const found: Element[] = [];
-  for (const body of document.querySelectorAll('.pane .pane-body')) {
-    const block = body.children[row];
-    if (block?.classList.contains('row') && block.getAttribute('data-row') === String(row + 1)) {
-      found.push(block, ...block.querySelectorAll('.seg'));
-    } else {
-      found.push(...body.querySelectorAll(`[data-row="${row + 1}"]`));
-    }
-  }
-  return found;
+  // aligned rows light their whole block; flowing text lights the sentences
+  const target = (row: number) => (layout === 'rows' ? `.pane .row[data-row="${row + 1}"]` : `.pane .seg[data-row="${row + 1}"]`);
+  const rules = [
+    hovered !== null && hovered !== current ? `${target(hovered)} { background: var(--hover); }` : '',
+    current !== null ? `${target(current)} { background: var(--current); box-shadow: inset 3px 0 0 var(--accent); }` : '',
+    current !== null && layout === 'flow' ? `.pane .row-mark:has(+ .seg[data-row="${current + 1}"]) { color: var(--accent); }` : '',
+  ];
+  return <style>{rules.join('\n')}</style>;
 }

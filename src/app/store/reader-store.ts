@@ -1,12 +1,16 @@
 /**
  * The reader's state: the open document (loading, ready or failed), which witnesses are shown and
- * in what order, the current and hovered rows, the layout, sync on or off, and which variant
- * categories are hidden. A vanilla zustand store from a factory; no React, no DOM.
+ * in what order, the current and hovered rows, the layout, sync on or off, which variant
+ * categories are hidden, the open difference, and the last request to bring a row into view.
+ * A vanilla zustand store from a factory; no React, no DOM. Rows are 0-based here; the page and
+ * the URL show them 1-based.
  */
 import { createStore } from 'zustand/vanilla';
 import { parseBuiltDocument, type BuiltDocument } from '../../core/model.ts';
 import type { Layout, ViewState } from '../../core/reader/view-state.ts';
+import { stepVariant, variantsInOrder } from '../../core/reader/document-guide.ts';
 import { documentFileName } from '../../core/pipeline/corpus-index.ts';
+import { VARIANT_CATEGORIES } from '../../core/variants/types.ts';
 import { describeInvalidFile, describeLoadError, type FetchJson } from './fetch-json.ts';
 
 export type DocumentState =
@@ -14,6 +18,14 @@ export type DocumentState =
   | { readonly status: 'loading'; readonly id: string }
   | { readonly status: 'ready'; readonly id: string; readonly doc: BuiltDocument }
   | { readonly status: 'error'; readonly id: string; readonly message: string };
+
+/** A request to bring a row into view: at the reading line, or only if it is out of view (`nearest`). */
+export interface Jump {
+  readonly row: number;
+  readonly nearest: boolean;
+  /** Counts requests, so that asking for the same row twice scrolls twice. */
+  readonly seq: number;
+}
 
 export interface ReaderState {
   readonly document: DocumentState;
@@ -27,21 +39,25 @@ export interface ReaderState {
   readonly hiddenCategories: ReadonlySet<string>;
   /** Index of the variant whose details are open, or null. */
   readonly openVariant: number | null;
+  readonly jump: Jump | null;
 }
 
 export interface ReaderActions {
   readonly openDocument: (id: string, fetchJson: FetchJson, view?: ViewState) => Promise<void>;
-  readonly setShown: (ids: readonly string[]) => void;
+  /** Apply a view from a URL (going back in history) to the open document. */
+  readonly applyView: (view: ViewState) => void;
   readonly toggleWitness: (id: string) => void;
   readonly moveWitness: (id: string, by: -1 | 1) => void;
   readonly setCurrentRow: (row: number | null) => void;
+  /** Make `row` current and bring it into view. */
+  readonly goToRow: (row: number, nearest?: boolean) => void;
   readonly stepRow: (by: -1 | 1) => void;
   readonly setHoveredRow: (row: number | null) => void;
   readonly setLayout: (layout: Layout) => void;
   readonly setSync: (on: boolean) => void;
   readonly toggleCategory: (category: string) => void;
   readonly openVariantDetails: (index: number | null) => void;
-  /** The row of the next (1) or previous (-1) substantive difference from the current row, made current. */
+  /** Open the next (1) or previous (-1) substantive difference and go to its row; its index, or null at the end. */
   readonly stepSubstantive: (by: -1 | 1) => number | null;
 }
 
@@ -56,21 +72,43 @@ const INITIAL: ReaderState = {
   sync: true,
   hiddenCategories: new Set(),
   openVariant: null,
+  jump: null,
 };
 
 export function createReaderStore(initial: Partial<ReaderState> = {}) {
   let latestOpen = 0;
+  let jumps = 0;
   return createStore<ReaderState & ReaderActions>()((set, get) => {
-    const rowCount = () => {
+    const ready = () => {
       const d = get().document;
-      return d.status === 'ready' ? d.doc.rows.length : 0;
+      return d.status === 'ready' ? d.doc : null;
     };
+    const rowCount = () => ready()?.rows.length ?? 0;
+    const clampRow = (row: number) => Math.max(0, Math.min(rowCount() - 1, row));
+    const jumpTo = (row: number, nearest: boolean): Jump => ({ row, nearest, seq: ++jumps });
+
+    /** The parts of a view that apply to a document once it is loaded. */
+    const viewOf = (doc: BuiltDocument, view: ViewState | undefined): Partial<ReaderState> => {
+      const ids = doc.witnesses.map((w) => w.id);
+      const wanted = view?.witnesses?.filter((w, i, all) => ids.includes(w) && all.indexOf(w) === i) ?? [];
+      const row = view?.row !== undefined && view.row <= doc.rows.length ? view.row - 1 : null;
+      return {
+        shown: wanted.length > 0 ? wanted : ids,
+        currentRow: row,
+        jump: row === null ? null : jumpTo(row, false),
+        layout: view?.layout ?? 'rows',
+        sync: view?.sync ?? true,
+        hiddenCategories: new Set(view?.hide?.filter((c) => (VARIANT_CATEGORIES as readonly string[]).includes(c)) ?? []),
+        openVariant: null,
+      };
+    };
+
     return {
       ...INITIAL,
       ...initial,
       openDocument: async (id, fetchJson, view) => {
         const open = ++latestOpen;
-        set({ document: { status: 'loading', id }, currentRow: null, hoveredRow: null, openVariant: null });
+        set({ document: { status: 'loading', id }, currentRow: null, hoveredRow: null, openVariant: null, jump: null });
         const file = documentFileName(id);
         let next: DocumentState;
         try {
@@ -87,25 +125,26 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
           next = { status: 'error', id, message: describeLoadError(file, error) };
         }
         if (open !== latestOpen) return;
-        if (next.status !== 'ready') {
-          set({ document: next });
-          return;
-        }
-        const ids = next.doc.witnesses.map((w) => w.id);
-        const wanted = view?.witnesses?.filter((w) => ids.includes(w)) ?? [];
-        const row = view?.row !== undefined && view.row <= next.doc.rows.length ? view.row - 1 : null;
-        set({ document: next, shown: wanted.length > 0 ? wanted : ids, currentRow: row, ...(view?.layout ? { layout: view.layout } : {}) });
+        if (next.status !== 'ready') set({ document: next });
+        else set({ document: next, ...viewOf(next.doc, view) });
       },
-      setShown: (ids) => set({ shown: [...ids] }),
+      applyView: (view) => {
+        const doc = ready();
+        if (doc) set(viewOf(doc, view));
+      },
       toggleWitness: (id) => {
         const { shown } = get();
         if (shown.includes(id)) {
           if (shown.length > 1) set({ shown: shown.filter((w) => w !== id) });
-        } else {
-          const d = get().document;
-          const order = d.status === 'ready' ? d.doc.witnesses.map((w) => w.id) : [];
-          set({ shown: order.filter((w) => w === id || shown.includes(w)) });
+          return;
         }
+        const order = ready()?.witnesses.map((w) => w.id) ?? [];
+        if (!order.includes(id)) return;
+        // back in its place in the document's order, relative to the witnesses shown
+        const next = [...shown];
+        const after = order.slice(0, order.indexOf(id)).reverse().find((w) => shown.includes(w));
+        next.splice(after === undefined ? 0 : next.indexOf(after) + 1, 0, id);
+        set({ shown: next });
       },
       moveWitness: (id, by) => {
         const shown = [...get().shown];
@@ -115,12 +154,17 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         [shown[at], shown[to]] = [shown[to]!, shown[at]!];
         set({ shown });
       },
-      setCurrentRow: (row) => set({ currentRow: row === null ? null : Math.max(0, Math.min(rowCount() - 1, row)) }),
+      setCurrentRow: (row) => set({ currentRow: row === null || rowCount() === 0 ? null : clampRow(row) }),
+      goToRow: (row, nearest = false) => {
+        if (rowCount() === 0) return;
+        const r = clampRow(row);
+        set({ currentRow: r, jump: jumpTo(r, nearest) });
+      },
       stepRow: (by) => {
         const n = rowCount();
         if (n === 0) return;
         const current = get().currentRow;
-        set({ currentRow: current === null ? (by > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, current + by)) });
+        get().goToRow(current === null ? (by > 0 ? 0 : n - 1) : current + by, true);
       },
       setHoveredRow: (row) => {
         if (get().hoveredRow !== row) set({ hoveredRow: row });
@@ -131,17 +175,19 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         const hidden = new Set(get().hiddenCategories);
         if (hidden.has(category)) hidden.delete(category);
         else hidden.add(category);
-        set({ hiddenCategories: hidden });
+        const open = get().openVariant;
+        const openCategory = open === null ? undefined : ready()?.variants?.items[open]?.category;
+        set({ hiddenCategories: hidden, ...(openCategory && hidden.has(openCategory) ? { openVariant: null } : {}) });
       },
       openVariantDetails: (index) => set({ openVariant: index }),
       stepSubstantive: (by) => {
-        const d = get().document;
-        if (d.status !== 'ready' || !d.doc.variants) return null;
-        const rows = [...new Set(d.doc.variants.items.filter((v) => v.category === 'substantive').map((v) => v.row))].sort((a, b) => a - b);
-        const current = get().currentRow ?? (by > 0 ? -1 : Infinity);
-        const next = by > 0 ? rows.find((r) => r > current) : rows.reverse().find((r) => r < current);
-        if (next === undefined) return null;
-        set({ currentRow: next });
+        const doc = ready();
+        if (!doc) return null;
+        const { openVariant, currentRow } = get();
+        const next = stepVariant(doc, variantsInOrder(doc, 'substantive'), openVariant, currentRow, by);
+        if (next === null) return null;
+        const row = doc.variants!.items[next]!.row;
+        set({ openVariant: next, currentRow: row, jump: jumpTo(row, false) });
         return next;
       },
     };

@@ -1,4 +1,8 @@
-/** The reader's view as it lives in the URL: document, witnesses shown and their order, current row, layout. */
+/**
+ * The reader's view as it lives in the URL, so that a link reopens it: the document, the
+ * witnesses shown and their order, the current row (1-based, as shown), the layout, whether
+ * scrolling is synchronized, and which kinds of difference are hidden.
+ */
 
 export type Layout = 'rows' | 'flow';
 
@@ -8,33 +12,47 @@ export interface ViewState {
   readonly witnesses?: readonly string[];
   /** 1-based; absent for none. */
   readonly row?: number;
+  /** Absent for the default, aligned rows. */
   readonly layout?: Layout;
+  /** False when scrolling is not synchronized; absent for the default, on. */
+  readonly sync?: boolean;
+  /** Variant categories hidden; absent for none. */
+  readonly hide?: readonly string[];
 }
 
-/** The view a URL's query string describes; what it does not say stays absent. */
+const list = (text: string | null) => text?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+
+/** The view a URL's query string describes; what it does not say, or says wrongly, stays absent. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const doc = params.get('doc') ?? undefined;
-  const witnesses = params.get('w')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const doc = params.get('doc')?.trim();
+  const witnesses = list(params.get('w'));
   const rowText = params.get('row');
   const row = rowText && /^\d+$/.test(rowText) && Number(rowText) > 0 ? Number(rowText) : undefined;
   const layoutText = params.get('layout');
   const layout = layoutText === 'rows' || layoutText === 'flow' ? layoutText : undefined;
+  const syncText = params.get('sync');
+  const sync = syncText === 'off' ? false : syncText === 'on' ? true : undefined;
+  const hide = list(params.get('hide'));
   return {
     ...(doc ? { doc } : {}),
-    ...(witnesses && witnesses.length > 0 ? { witnesses } : {}),
+    ...(witnesses.length > 0 ? { witnesses } : {}),
     ...(row ? { row } : {}),
     ...(layout ? { layout } : {}),
+    ...(sync !== undefined ? { sync } : {}),
+    ...(hide.length > 0 ? { hide } : {}),
   };
 }
 
-/** The query string for a view (`?doc=…&w=…&row=…&layout=…`). */
+/** The query string for a view (`?doc=…&w=…&row=…&layout=flow&sync=off&hide=…`); defaults are left out. */
 export function viewStateQuery(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.doc) params.set('doc', view.doc);
   if (view.witnesses && view.witnesses.length > 0) params.set('w', view.witnesses.join(','));
   if (view.row) params.set('row', String(view.row));
   if (view.layout && view.layout !== 'rows') params.set('layout', view.layout);
+  if (view.sync === false) params.set('sync', 'off');
+  if (view.hide && view.hide.length > 0) params.set('hide', view.hide.join(','));
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

@@ -1,0 +1,44 @@
+/**
+ * One witness's pane: its own scroll container (`data-pane`, `lang`, labelled with the witness),
+ * a title, and the blocks the viewport says are in or near view, between two spacers that stand
+ * for the rest.
+ */
+import { memo } from 'react';
+import type { Layout } from '../../core/reader/view-state.ts';
+import type { BlockWindow } from './pane-viewport.ts';
+import type { PaneBlock } from '../../core/reader/pane-blocks.ts';
+import { FlowBlock, RowBlock, type PaneContext } from './blocks.tsx';
+import { paneLang } from './witness-lang.ts';
+
+interface PaneProps {
+  readonly context: PaneContext;
+  readonly layout: Layout;
+  readonly blocks: readonly PaneBlock[];
+  readonly window: BlockWindow;
+  readonly refs: {
+    readonly pane: (element: HTMLElement | null) => void;
+    readonly body: (element: HTMLElement | null) => void;
+    readonly before: (element: HTMLElement | null) => void;
+    readonly after: (element: HTMLElement | null) => void;
+  };
+}
+
+export const Pane = memo(function Pane({ context, layout, blocks, window, refs }: PaneProps) {
+  const { witness } = context;
+  const rendered = [];
+  for (let i = window.start; i < window.end; i++) {
+    rendered.push(layout === 'rows' ? <RowBlock key={i} context={context} row={i} /> : <FlowBlock key={i} context={context} block={blocks[i]!} index={i} />);
+  }
+  return (
+    <section className="pane" data-pane={witness.id} lang={paneLang(witness)} aria-label={witness.label} tabIndex={0} ref={refs.pane}>
+      <h3 className="pane-title" lang="en">
+        {witness.label}
+      </h3>
+      <div className="pane-body" ref={refs.body}>
+        <div className="spacer" aria-hidden="true" ref={refs.before} />
+        {rendered}
+        <div className="spacer" aria-hidden="true" ref={refs.after} />
+      </div>
+    </section>
+  );
+});
