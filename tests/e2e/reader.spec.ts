@@ -204,3 +204,56 @@ test('accessibility: no serious or critical axe violations, light and dark', asy
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   }
 });
+
+/** Wait until `pane` has scrolled and every pane shows the same row at its reading line, level. */
+async function expectLevelled(page: Page, pane: string) {
+  await expect.poll(() => page.locator(`[data-pane="${pane}"]`).evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+  await expect.poll(async () => new Set(await Promise.all(PANES.map((p) => rowAtReadingLine(page, p)))).size).toBe(1);
+  const row = await rowAtReadingLine(page, pane);
+  await expect
+    .poll(async () => {
+      const tops = await rowTops(page, row);
+      return Math.max(...tops) - Math.min(...tops);
+    })
+    .toBeLessThanOrEqual(2);
+}
+
+test('keys and a scrollbar drag scroll a pane, and the others follow level', async ({ page }) => {
+  await page.goto('/?doc=mao-khrushchev-1958');
+  await expect(page.locator('[data-pane]')).toHaveCount(3);
+
+  // Keys: Page Down in the focused treaty pane.
+  await page.locator('[data-pane="zh-treaty"]').focus();
+  await page.keyboard.press('PageDown');
+  await expectLevelled(page, 'zh-treaty');
+
+  // The scrollbar: headless Chromium hides scrollbars, so there is no thumb to drag; a drag
+  // changes the pane's scroll position with no wheel or key event, which is what this does, in
+  // steps over several frames as a dragging hand does.
+  await page.locator('[data-pane="zh-rmrb"]').evaluate((el) => (el.scrollTop = 0));
+  await expect.poll(() => page.locator('[data-pane="zh-treaty"]').evaluate((el) => el.scrollTop)).toBe(0);
+  await page.locator('[data-pane="zh-rmrb"]').evaluate(async (el) => {
+    for (let k = 1; k <= 12; k++) {
+      el.scrollTop = 150 * k;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  });
+  await expectLevelled(page, 'zh-rmrb');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a swipe scrolls a pane, momentum and all, and the others follow level', async ({ page }) => {
+    await page.goto('/?doc=mao-khrushchev-1958');
+    await expect(page.locator('[data-pane]')).toHaveCount(3);
+    const cdp = await page.context().newCDPSession(page);
+    const en = (await page.locator('[data-pane="en"]').boundingBox())!;
+    const x = Math.round(en.x + en.width / 2);
+    const y = Math.round(en.y + en.height * 0.8);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let k = 1; k <= 10; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 40 * k }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expectLevelled(page, 'en');
+  });
+});
