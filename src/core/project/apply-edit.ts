@@ -1,0 +1,39 @@
+/** Applying an edit to a table, and its exact inverse. */
+import type { Segment } from '../model.ts';
+import type { Edit, ProjectRow, SegmentChange, TableState } from './types.ts';
+
+/** The table after `edit`. Pure: the state passed in is not changed. */
+export function applyEdit(state: TableState, edit: Edit): TableState {
+  const rows = [...state.rows.slice(0, edit.at), ...edit.after, ...state.rows.slice(edit.at + edit.before.length)];
+  if (!edit.segments) return { witnesses: state.witnesses, rows };
+  const change = edit.segments;
+  const by = change.kind === 'split' ? 1 : -1;
+  const end = edit.at + edit.after.length;
+  const shifted = rows.map((row, r) => (r >= edit.at && r < end ? row : shiftCells(row, change.witness, change.segment, by)));
+  const witnesses = state.witnesses.map((w, i) => (i === change.witness ? { ...w, segments: changeSegments(w.segments, change) } : w));
+  return { witnesses, rows: shifted };
+}
+
+/** The edit that undoes `edit`. */
+export function invertEdit(edit: Edit): Edit {
+  const inverted: Edit = { label: edit.label, at: edit.at, before: edit.after, after: edit.before };
+  if (!edit.segments) return inverted;
+  return { ...inverted, segments: { ...edit.segments, kind: edit.segments.kind === 'split' ? 'join' : 'split' } };
+}
+
+/** A witness's cell indices past `segment` move by `by` (a segment was split in two, or two joined). */
+function shiftCells(row: ProjectRow, witness: number, segment: number, by: number): ProjectRow {
+  const cell = row.cells[witness]!;
+  if (cell.start <= segment) return row;
+  const cells = row.cells.map((c, w) => (w === witness ? { start: c.start + by, end: c.end + by } : c));
+  return { ...row, cells };
+}
+
+function changeSegments(segments: readonly Segment[], change: SegmentChange): Segment[] {
+  const s = segments[change.segment]!;
+  if (change.kind === 'split') {
+    return [...segments.slice(0, change.segment), { ...s, end: change.offset }, { ...s, start: change.offset }, ...segments.slice(change.segment + 1)];
+  }
+  const next = segments[change.segment + 1]!;
+  return [...segments.slice(0, change.segment), { ...s, end: next.end }, ...segments.slice(change.segment + 2)];
+}
