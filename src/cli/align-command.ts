@@ -10,7 +10,8 @@ import { alignmentProblem } from '../core/align/types.ts';
 import { toVecalign } from '../core/export/vecalign.ts';
 import { alignmentRows, pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
 import { loadCedictLexicon } from './cedict.ts';
-import { decodeUserFile, hanShare, latinShare } from './decode-text.ts';
+import { languageProblem } from '../core/text/decode-text.ts';
+import { decodeUserFile } from './decode-text.ts';
 import { CliError, writeOutput } from './source-files.ts';
 import { TOOL_VERSION } from './version.ts';
 
@@ -71,14 +72,8 @@ function readSide(path: string, lang: Lang, args: AlignArgs): Side {
 
 /** Refuse a side that is empty or in the wrong language, with the share that decided it. */
 function checkLanguage(path: string, lang: Lang, text: string): void {
-  const flag = lang === 'zh' ? '--zh' : '--en';
-  if (text.trim() === '') throw new CliError(`${path}: no text (${flag} needs ${lang === 'zh' ? 'a Chinese' : 'an English'} text)`);
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new CliError(`${path}: no words, only punctuation or symbols (${flag} needs ${lang === 'zh' ? 'a Chinese' : 'an English'} text)`);
-  const han = Math.round(hanShare(text) * 100);
-  if (lang === 'zh' && han < 50) throw new CliError(`${path}: ${flag} looks like English or another language (${han}% Han characters); expected Chinese`);
-  if (lang === 'en' && han > 30) throw new CliError(`${path}: ${flag} looks like Chinese (${han}% Han characters); expected English`);
-  const latin = Math.round(latinShare(text) * 100);
-  if (lang === 'en' && latin < 50) throw new CliError(`${path}: ${flag} is not in the Latin alphabet (${latin}% Latin letters); expected English`);
+  const problem = languageProblem(path, lang, text, lang === 'zh' ? '--zh' : '--en');
+  if (problem !== null) throw new CliError(problem);
 }
 
 function sentencesByLine(text: string): { texts: string[]; kinds?: string[] } {

@@ -6,7 +6,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseBuiltDocument, parseCorpusIndex } from '../core/model.ts';
-import { corpusIndexOf, documentFileName } from '../core/pipeline/corpus-index.ts';
+import { corpusIndexOf, documentFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
+import { lexiconToData } from '../core/align/lexicon.ts';
+import { loadCedictLexicon } from './cedict.ts';
 import { buildCorpus } from './corpus.ts';
 import { CliError } from './source-files.ts';
 
@@ -29,6 +31,8 @@ export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
   const index = JSON.stringify(corpusIndexOf(documents), null, 2);
   parseCorpusIndex(JSON.parse(index), 'corpus.json');
   files.set('corpus.json', index);
+  // for texts users bring: the app's Web Worker aligns them with the same dictionary
+  files.set(LEXICON_FILE, JSON.stringify(lexiconToData(loadCedictLexicon())));
   writeAtomically(outDir, files);
   return {
     outDir,

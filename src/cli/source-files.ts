@@ -1,6 +1,7 @@
 /** Reading source files from disk: bytes checked and decoded, with errors that name the file. */
 import { readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { firstUndecodableByte } from '../core/text/decode-text.ts';
 
 /** A CLI failure with a one-line message for stderr. */
 export class CliError extends Error {
@@ -32,22 +33,6 @@ export function decodeSourceBytes(bytes: Uint8Array, path: string, expected: str
     if (error instanceof CliError) throw error;
     throw new CliError(`${path}: not valid UTF-8 (at byte ${firstUndecodableByte(bytes, 'utf-8')}), expected ${expected} as UTF-8 text`);
   }
-}
-
-/** Offset of the first byte that `encoding` cannot decode (a binary search over prefixes). */
-export function firstUndecodableByte(bytes: Uint8Array, encoding: string): number {
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
 }
 
 /** Write an output file (`--out`), or fail with a message that names it. */

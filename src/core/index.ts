@@ -28,3 +28,14 @@ export { toSimplified } from './text/opencc.ts';
 export { compareWitnesses, compareRows, compareTexts, describeCategory, VARIANT_CATEGORIES, type Variant, type VariantCategory } from './variants/index.ts';
 export { toTmx, pairTsv, pairJson, alignmentRows, type PairRow } from './export/pair-export.ts';
 export { tableRows } from './export/table-rows.ts';
+export {
+  decodeUserBytes, detectLanguage, languageProblem, hanShare, latinShare, ENCODINGS, TextInputError,
+  type DecodedText, type DetectedLanguage, type Encoding, type TextInputErrorKind,
+} from './text/decode-text.ts';
+export { createProject, inputShapeProblem, projectDocument, projectVariants, DEFAULT_THRESHOLD, type Project, type ProjectInput, type ProjectProgress, type ProjectSource } from './project/project.ts';
+export { parseProjectFile, parseProjectJson, projectFileData, projectToJson, PROJECT_FORMAT, PROJECT_VERSION } from './project/project-file.ts';
+export { applyEdit, editApplies, invertEdit } from './project/apply-edit.ts';
+export { EMPTY_HISTORY, perform, redo, undo, type History } from './project/history.ts';
+export { insertEmptyCell, mergeWithNext, pullSentenceUp, pushSentenceDown, setStatus, splitRow, splitRowAfter, splitSentence } from './project/table-operations.ts';
+export type { Edit, EditResult, ProjectRow, RowStatus, TableState } from './project/types.ts';
+export { LEXICON_FILE } from './pipeline/corpus-index.ts';

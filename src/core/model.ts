@@ -160,7 +160,7 @@ const metadataSchema = z.object({
   extra: z.record(z.string(), z.string()),
 });
 
-const witnessSchema = z
+export const witnessSchema = z
   .object({
     id: z.string().min(1),
     lang: z.enum(['zh', 'en']),
@@ -182,10 +182,26 @@ const witnessSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: `witness ${w.id}: ${problem}`, path: ['segments'] });
   });
 
-const rowSchema = z.object({
+export const rowSchema = z.object({
   cells: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
   confidence: z.number().min(0).max(1),
   movedTo: z.number().int().nonnegative().optional(),
+});
+
+export const variantsSchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  items: z.array(
+    z.object({
+      category: z.enum(VARIANT_CATEGORIES),
+      a: z.string(),
+      b: z.string(),
+      row: z.number().int().nonnegative(),
+      bRow: z.number().int().nonnegative().optional(),
+      aSpan: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+      bSpan: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+    }),
+  ),
 });
 
 export const builtDocumentSchema = z
@@ -196,23 +212,7 @@ export const builtDocumentSchema = z
     credits: z.string(),
     witnesses: z.array(witnessSchema).min(1),
     rows: z.array(rowSchema),
-    variants: z
-      .object({
-        a: z.string(),
-        b: z.string(),
-        items: z.array(
-          z.object({
-            category: z.enum(VARIANT_CATEGORIES),
-            a: z.string(),
-            b: z.string(),
-            row: z.number().int().nonnegative(),
-            bRow: z.number().int().nonnegative().optional(),
-            aSpan: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-            bSpan: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-          }),
-        ),
-      })
-      .optional(),
+    variants: variantsSchema.optional(),
   })
   .superRefine((doc, ctx) => {
     const problem = rowTilingProblem(doc.rows, doc.witnesses.map((w) => w.segments.length));

@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBuiltDocument, parseCorpusIndex } from '../../src/core/model.ts';
+import { lexiconFromData } from '../../src/core/align/lexicon.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -105,8 +106,11 @@ describe('build', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^built 4 documents, \d+ segments into .+ in \d+ ms\n$/);
 
-    const expected = ['corpus.json', ...DOCUMENT_IDS.map((id) => `doc-${id}.json`)].sort();
+    const expected = ['corpus.json', 'lexicon-cedict-v1.json', ...DOCUMENT_IDS.map((id) => `doc-${id}.json`)].sort();
     expect(readdirSync(out).sort()).toEqual(expected);
+    // the browser's dictionary: the lexicon the CLI aligns with, in the form lexiconFromData reads
+    const lexicon = lexiconFromData(JSON.parse(readFileSync(join(out, 'lexicon-cedict-v1.json'), 'utf8')));
+    expect(lexicon.glosses.get('和平')?.some((stem) => stem.startsWith('peac'))).toBe(true);
 
     const index = parseCorpusIndex(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')), 'corpus.json');
     expect(index.documents.map((d) => d.id)).toEqual(DOCUMENT_IDS);

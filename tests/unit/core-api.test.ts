@@ -14,5 +14,11 @@ it('exports exactly the public surface', () => {
     'toSimplified', 'toTsv', 'toVecalign', 'tsvCell',
     'VARIANT_CATEGORIES', 'alignmentRows', 'compareRows', 'compareTexts', 'compareWitnesses', 'describeCategory',
     'pairJson', 'pairTsv', 'tableRows', 'toTmx',
+    'ENCODINGS', 'TextInputError', 'decodeUserBytes', 'detectLanguage', 'hanShare', 'languageProblem', 'latinShare',
+    'rowSchema', 'variantsSchema', 'witnessSchema', 'LEXICON_FILE',
+    'createProject', 'inputShapeProblem', 'projectDocument', 'projectVariants', 'DEFAULT_THRESHOLD',
+    'parseProjectFile', 'parseProjectJson', 'projectFileData', 'projectToJson', 'PROJECT_FORMAT', 'PROJECT_VERSION',
+    'applyEdit', 'editApplies', 'invertEdit', 'EMPTY_HISTORY', 'perform', 'redo', 'undo',
+    'insertEmptyCell', 'mergeWithNext', 'pullSentenceUp', 'pushSentenceDown', 'setStatus', 'splitRow', 'splitRowAfter', 'splitSentence',
   ].sort());
 });

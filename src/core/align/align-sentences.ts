@@ -18,6 +18,8 @@ export interface AlignOptions {
   readonly exhaustive?: boolean;
   /** Half-width of the first band (default FIRST_BAND); the band still moves and widens as needed. */
   readonly bandWidth?: number;
+  /** Told how far the search has come (0..1, never going back), every few hundred sentences. */
+  readonly onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -36,23 +38,39 @@ export function alignFeatures(a: Side, b: Side, translations: Translations, opti
   const m = b.features.length;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   if (options.exhaustive) return alignmentOf(search(a, b, translations, weights, fullBand(n, m)));
+  // the first pass is most of the work; a pass that has to be redone in a moved band moves on slowly
+  const progress = progressReporter(n, options.onProgress);
   let width = options.bandWidth ?? FIRST_BAND;
   let band = diagonalBand(n, m, width);
-  let first = search(a, b, translations, weights, band);
+  let first = search(a, b, translations, weights, band, progress(0, 0.7));
   for (let attempt = 1; touchesEdge(band, first.path, m) && width < Math.max(n, m); attempt++) {
     if (attempt > RECENTRINGS) width *= 2;
     band = bandAroundPath(n, m, first.path, width);
-    first = search(a, b, translations, weights, band);
+    first = search(a, b, translations, weights, band, progress(0.7, 0.7 + 0.1 * (1 - 0.5 ** attempt)));
   }
   if (options.learn === false) return alignmentOf(first);
   const learned = learnTranslations(a.features, b.features, first, translations);
-  const second = search(a, b, learned, weights, bandAroundPath(n, m, first.path, SECOND_BAND));
+  const second = search(a, b, learned, weights, bandAroundPath(n, m, first.path, SECOND_BAND), progress(0.8, 1));
+  options.onProgress?.(1);
   return alignmentOf(second);
 }
 
-function search(a: Side, b: Side, translations: Translations, weights: CostWeights, band: Band): SearchResult {
+/** A pass's row callback that reports its rows as the span `[from, to)` of the whole, never going back. */
+function progressReporter(n: number, report: ((fraction: number) => void) | undefined) {
+  let last = 0;
+  return (from: number, to: number) => {
+    if (!report) return undefined;
+    return (row: number) => {
+      if (row % 256 !== 0) return;
+      const fraction = from + ((to - from) * row) / Math.max(1, n);
+      if (fraction > last) report((last = fraction));
+    };
+  };
+}
+
+function search(a: Side, b: Side, translations: Translations, weights: CostWeights, band: Band, onRow?: (row: number) => void): SearchResult {
   const scorer = new BeadScorer(a, b, translations, band, weights);
-  return searchAlignment(a.features.length, b.features.length, band, (i0, i1, j0, j1) => scorer.cost(i0, i1, j0, j1));
+  return searchAlignment(a.features.length, b.features.length, band, (i0, i1, j0, j1) => scorer.cost(i0, i1, j0, j1), onRow);
 }
 
 function alignmentOf(result: SearchResult): Alignment {

@@ -2,6 +2,12 @@
 import type { BuiltDocument, CorpusIndex } from '../model.ts';
 import { SCHEMA_VERSION } from '../model.ts';
 
+/**
+ * The bilingual dictionary the browser aligns a user's texts with (CC-CEDICT as a compact
+ * lexicon), beside the corpus files; fetched only when a user's Chinese and English are aligned.
+ */
+export const LEXICON_FILE = 'lexicon-cedict-v1.json';
+
 export function documentFileName(id: string): string {
   return `doc-${id}.json`;
 }

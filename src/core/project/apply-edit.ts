@@ -14,6 +14,16 @@ export function applyEdit(state: TableState, edit: Edit): TableState {
   return { witnesses, rows: shifted };
 }
 
+/** Whether `edit` was made on this table: the rows it replaces are the rows it expects. */
+export function editApplies(state: TableState, edit: Edit): boolean {
+  if (edit.at < 0 || edit.at + edit.before.length > state.rows.length) return false;
+  return edit.before.every((row, k) => sameRow(row, state.rows[edit.at + k]!));
+}
+
+function sameRow(a: ProjectRow, b: ProjectRow): boolean {
+  return a.status === b.status && a.cells.length === b.cells.length && a.cells.every((c, w) => c.start === b.cells[w]!.start && c.end === b.cells[w]!.end);
+}
+
 /** The edit that undoes `edit`. */
 export function invertEdit(edit: Edit): Edit {
   const inverted: Edit = { label: edit.label, at: edit.at, before: edit.after, after: edit.before };

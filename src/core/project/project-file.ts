@@ -1,0 +1,79 @@
+/**
+ * A project as a file (the project's own JSON export, and what is saved in the browser): the
+ * texts, the table with each row's status, the history of edits. Validated where it comes in,
+ * with the first problem named; a file that fails is never half-read.
+ */
+import { z } from 'zod';
+import { rowSchema, rowTilingProblem, variantsSchema, witnessSchema } from '../model.ts';
+import type { Project } from './project.ts';
+
+export const PROJECT_FORMAT = 'duizhao-project';
+export const PROJECT_VERSION = 1;
+
+const projectRowSchema = rowSchema.extend({ status: z.enum(['auto', 'confirmed']) });
+
+const editSchema = z.object({
+  label: z.string(),
+  at: z.number().int().nonnegative(),
+  before: z.array(projectRowSchema),
+  after: z.array(projectRowSchema),
+  segments: z
+    .object({ kind: z.enum(['split', 'join']), witness: z.number().int().nonnegative(), segment: z.number().int().nonnegative(), offset: z.number().int().nonnegative() })
+    .optional(),
+});
+
+const projectSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    witnesses: z.array(witnessSchema).min(1),
+    sources: z.array(z.object({ fileName: z.string(), encoding: z.string() })),
+    rows: z.array(projectRowSchema),
+    history: z.object({ done: z.array(editSchema), undone: z.array(editSchema) }),
+    threshold: z.number().min(0).max(1),
+    variants: variantsSchema.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.sources.length !== p.witnesses.length) ctx.addIssue({ code: 'custom', message: `${p.sources.length} sources for ${p.witnesses.length} texts`, path: ['sources'] });
+    const problem = rowTilingProblem(p.rows, p.witnesses.map((w) => w.segments.length));
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['rows'] });
+  });
+
+const projectFileSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  project: projectSchema,
+});
+
+/** The project as its own JSON file. */
+export function projectToJson(project: Project): string {
+  return JSON.stringify({ format: PROJECT_FORMAT, version: PROJECT_VERSION, project });
+}
+
+/** The project file's data (for storage that keeps objects, not text). */
+export function projectFileData(project: Project): unknown {
+  return { format: PROJECT_FORMAT, version: PROJECT_VERSION, project };
+}
+
+/** Read a project file's data; throws an Error naming `name` and the first problem. */
+export function parseProjectFile(data: unknown, name: string): Project {
+  const result = projectFileSchema.safeParse(data);
+  if (result.success) return result.data.project as Project;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  const what = issue?.path[0] === 'format' ? 'not a Duizhao project file' : `not a valid Duizhao project${where}`;
+  throw new Error(`${name}: ${what}: ${issue?.message ?? 'unknown problem'}`);
+}
+
+/** Read a project file's text; throws an Error naming `name` when it is not JSON or not a project. */
+export function parseProjectJson(text: string, name: string): Project {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${name}: not a Duizhao project file: not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return parseProjectFile(data, name);
+}

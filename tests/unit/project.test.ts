@@ -1,0 +1,74 @@
+/**
+ * Projects from texts a user brings: built by the corpus pipeline, written to and read from the
+ * project's own JSON, with bad files named and refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { rowTilingProblem, segmentText } from '../../src/core/model.ts';
+import { createProject, inputShapeProblem, projectDocument, type Project, type ProjectInput, type ProjectProgress } from '../../src/core/project/project.ts';
+import { parseProjectFile, parseProjectJson, projectToJson } from '../../src/core/project/project-file.ts';
+import { mergeWithNext } from '../../src/core/project/table-operations.ts';
+import { perform } from '../../src/core/project/history.ts';
+import { tableRows } from '../../src/core/export/table-rows.ts';
+import { loadCedictLexicon } from '../../src/cli/cedict.ts';
+import { buildCorpusFromDisk, witnessOf } from './load-corpus.ts';
+
+const corpus = buildCorpusFromDisk();
+const textOf = (witness: string) => witnessOf(corpus, 'mao-khrushchev-1958', witness).text;
+const input = (witness: string, lang: 'zh' | 'en', fileName: string): ProjectInput => ({ text: textOf(witness), lang, fileName, encoding: 'utf-8' });
+const meta = { id: 'p1', name: 'Communiqué', now: '2026-12-01T12:00:00.000Z' };
+
+describe('a project from texts a user brings', () => {
+  const lexicon = loadCedictLexicon();
+
+  it('a Chinese text and its English: aligned as the corpus build aligns them, every sentence in a row, progress reported in order', () => {
+    const progress: ProjectProgress[] = [];
+    const project = createProject([input('en', 'en', 'en.txt'), input('zh-rmrb', 'zh', 'rmrb.txt')], lexicon, meta, (p) => progress.push(p));
+    expect(project.witnesses.map((w) => w.id)).toEqual(['zh', 'en']);
+    expect(project.sources.map((s) => s.fileName)).toEqual(['rmrb.txt', 'en.txt']);
+    expect(rowTilingProblem(project.rows, project.witnesses.map((w) => w.segments.length))).toBeNull();
+    expect(project.rows.every((r) => r.status === 'auto')).toBe(true);
+    expect(project.variants).toBeUndefined();
+    // the People's Daily text read as plain text still has its sentences, and the date line
+    // finds its English counterpart
+    const rows = tableRows(projectDocument(project), 0, 1);
+    const dateRow = rows.find((r) => r.a.some((s) => s.includes('一九五八年八月三日')));
+    expect(dateRow?.b.join(' ')).toMatch(/August 3, 1958/);
+    const fractions = progress.map((p) => p.fraction);
+    expect(fractions.length).toBeGreaterThan(2);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(fractions.at(-1)).toBeLessThanOrEqual(1);
+    expect(progress.map((p) => p.stage)).toContain('aligning');
+  });
+
+  it('two Chinese texts and the English: three panes, the Chinese compared', () => {
+    const project = createProject([input('zh-rmrb', 'zh', 'a.txt'), input('zh-treaty', 'zh', 'b.txt'), input('en', 'en', 'en.txt')], lexicon, meta);
+    expect(project.witnesses.map((w) => w.id)).toEqual(['zh-a', 'zh-b', 'en']);
+    expect(project.variants?.items.some((v) => v.category === 'script')).toBe(true);
+    expect(project.variants?.items.some((v) => v.category === 'substantive' && v.a === '利' && v.b === '林')).toBe(true);
+  });
+
+  it('refuses texts that cannot make a project, saying why', () => {
+    expect(inputShapeProblem(['en', 'en'])).toMatch(/both texts are English/);
+    expect(inputShapeProblem(['zh'])).toMatch(/needs a second text/);
+    expect(inputShapeProblem(['zh', 'zh', 'zh'])).toMatch(/at most two Chinese/);
+    expect(inputShapeProblem(['zh', 'en'])).toBeNull();
+    expect(() => createProject([input('en', 'en', 'a.txt'), input('en', 'en', 'b.txt')], lexicon, meta)).toThrow(/both texts are English/);
+  });
+
+  it('round-trips through its JSON file, history and all; a broken file is named and refused', () => {
+    const project = createProject([input('zh-rmrb', 'zh', 'rmrb.txt'), input('en', 'en', 'en.txt')], lexicon, meta);
+    const merged = mergeWithNext(project, 3);
+    if (!merged.ok) throw new Error(merged.reason);
+    const { state, history } = perform(project, project.history, merged.edit);
+    const edited: Project = { ...project, ...state, history };
+    const back = parseProjectJson(projectToJson(edited), 'mine.json');
+    expect(back).toEqual(edited);
+    expect(back.witnesses[0]!.segments.map((s) => segmentText(back.witnesses[0]!.text, s))).toEqual(edited.witnesses[0]!.segments.map((s) => segmentText(edited.witnesses[0]!.text, s)));
+
+    expect(() => parseProjectJson('{"format": "something-else"}', 'x.json')).toThrow(/^x\.json: not a Duizhao project file/);
+    expect(() => parseProjectJson('not json', 'x.json')).toThrow(/^x\.json: not a Duizhao project file: not JSON/);
+    const data = JSON.parse(projectToJson(edited)) as { project: { rows: unknown[] } };
+    data.project.rows.pop();
+    expect(() => parseProjectFile(data, 'cut.json')).toThrow(/^cut\.json: not a valid Duizhao project at project\.rows: rows hold/);
+  });
+});
