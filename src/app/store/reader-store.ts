@@ -44,6 +44,13 @@ export interface ReaderState {
 
 export interface ReaderActions {
   readonly openDocument: (id: string, fetchJson: FetchJson, view?: ViewState) => Promise<void>;
+  /**
+   * Show a document the app holds (a user's project): the first time with `view`, afterwards (the
+   * same id, the table edited) keeping the witnesses shown, the current row and the filter.
+   */
+  readonly showDocument: (id: string, doc: BuiltDocument, view?: ViewState) => void;
+  /** Show a message where the document would be (a saved project that cannot be read). */
+  readonly showError: (id: string, message: string) => void;
   /** Apply a view from a URL (going back in history) to the open document. */
   readonly applyView: (view: ViewState) => void;
   readonly toggleWitness: (id: string) => void;
@@ -127,6 +134,25 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         if (open !== latestOpen) return;
         if (next.status !== 'ready') set({ document: next });
         else set({ document: next, ...viewOf(next.doc, view) });
+      },
+      showDocument: (id, doc, view) => {
+        const d = get().document;
+        if (d.status === 'ready' && d.id === id) {
+          const ids = doc.witnesses.map((w) => w.id);
+          const current = get().currentRow;
+          set({
+            document: { status: 'ready', id, doc },
+            shown: get().shown.filter((w) => ids.includes(w)),
+            currentRow: current === null ? null : Math.min(current, doc.rows.length - 1),
+          });
+          return;
+        }
+        ++latestOpen;
+        set({ document: { status: 'ready', id, doc }, hoveredRow: null, ...viewOf(doc, view) });
+      },
+      showError: (id, message) => {
+        ++latestOpen;
+        set({ document: { status: 'error', id, message }, currentRow: null, hoveredRow: null, openVariant: null, jump: null });
       },
       applyView: (view) => {
         const doc = ready();

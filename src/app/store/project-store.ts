@@ -1,0 +1,240 @@
+/**
+ * The user's projects: the saved list, the open project, the job that aligns new texts, and every
+ * correction with undo and redo. A vanilla zustand store from a factory; the worker and the storage
+ * are passed in, so tests run it with stand-ins. Each change of the open project is saved at once
+ * (one save at a time, the newest state last), and the two Chinese texts are compared again in the
+ * worker after an edit.
+ */
+import { createStore } from 'zustand/vanilla';
+import { editApplies, invertEdit } from '../../core/project/apply-edit.ts';
+import { perform, redo, undo, type Edited } from '../../core/project/history.ts';
+import { parseProjectJson } from '../../core/project/project-file.ts';
+import type { Project, ProjectInput } from '../../core/project/project.ts';
+import type { EditResult, TableState } from '../../core/project/types.ts';
+import type { ProjectStorage, ProjectSummary, SetAside } from '../projects/project-db.ts';
+import type { JobProgress, ProjectWorker } from '../workers/project-worker-client.ts';
+
+export type OpenProject =
+  | { readonly status: 'none' }
+  | { readonly status: 'loading'; readonly id: string }
+  | { readonly status: 'ready'; readonly project: Project }
+  | { readonly status: 'error'; readonly id: string; readonly message: string };
+
+export type AlignJob = { readonly status: 'idle' } | { readonly status: 'running'; readonly progress: JobProgress } | { readonly status: 'error'; readonly message: string };
+
+export type SaveState = 'saved' | 'saving' | { readonly error: string };
+
+export interface ProjectState {
+  readonly saved: readonly ProjectSummary[];
+  readonly setAside: readonly SetAside[];
+  readonly listError: string | null;
+  readonly open: OpenProject;
+  readonly job: AlignJob;
+  readonly save: SaveState;
+  /** Why the last correction asked for could not be made, or what an import said. */
+  readonly notice: string | null;
+}
+
+export interface ProjectActions {
+  readonly refreshList: () => Promise<void>;
+  readonly openProject: (id: string) => Promise<void>;
+  readonly closeProject: () => void;
+  /** Align new texts in the worker, save and open the project; its id, or null when it failed. */
+  readonly createProject: (inputs: readonly ProjectInput[], name: string) => Promise<string | null>;
+  /** Apply a correction to the open project; false (with a notice saying why) when it does not apply. */
+  readonly edit: (operation: (state: TableState) => EditResult) => boolean;
+  readonly undo: () => boolean;
+  readonly redo: () => boolean;
+  readonly setThreshold: (threshold: number) => void;
+  readonly rename: (name: string) => void;
+  readonly deleteProject: (id: string) => Promise<void>;
+  /** Read a project's own JSON file, save and open it; its id, or null (with a notice) when it is not one. */
+  readonly importProjectFile: (text: string, fileName: string) => Promise<string | null>;
+  readonly dismissNotice: () => void;
+}
+
+export type ProjectStore = ReturnType<typeof createProjectStore>;
+
+export interface ProjectStoreDeps {
+  readonly storage: ProjectStorage;
+  readonly worker: ProjectWorker;
+  readonly now?: () => string;
+  readonly newId?: () => string;
+}
+
+const INITIAL: ProjectState = { saved: [], setAside: [], listError: null, open: { status: 'none' }, job: { status: 'idle' }, save: 'saved', notice: null };
+
+export function createProjectStore(deps: ProjectStoreDeps) {
+  const now = deps.now ?? (() => new Date().toISOString());
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  let saving: Promise<void> | null = null;
+  let dirty: Project | null = null;
+  let comparison = 0;
+
+  return createStore<ProjectState & ProjectActions>()((set, get) => {
+    const current = () => {
+      const open = get().open;
+      return open.status === 'ready' ? open.project : null;
+    };
+
+    /** Save the newest state; a save asked for while one runs waits, and only the newest is written. */
+    const persist = (project: Project) => {
+      dirty = project;
+      set({ save: 'saving' });
+      if (saving) return;
+      saving = (async () => {
+        while (dirty) {
+          const next = dirty;
+          dirty = null;
+          try {
+            await deps.storage.save(next);
+          } catch (error) {
+            set({ save: { error: (error as Error).message } });
+            saving = null;
+            return;
+          }
+        }
+        saving = null;
+        set({ save: 'saved' });
+        void get().refreshList();
+      })();
+    };
+
+    /** The two Chinese texts compared again in the worker; an answer for an older table is dropped. */
+    const compareAgain = (project: Project) => {
+      if (project.witnesses.filter((w) => w.lang === 'zh').length < 2) return;
+      const token = ++comparison;
+      void deps.worker.compare(project.id, project.witnesses, project.rows).then(
+        (variants) => {
+          const open = current();
+          if (token !== comparison || !open || open.id !== project.id) return;
+          const next: Project = variants ? { ...open, variants } : open;
+          set({ open: { status: 'ready', project: next } });
+          persist(next);
+        },
+        () => undefined,
+      );
+    };
+
+    const commit = (project: Project, edited: Edited) => {
+      const next: Project = { ...project, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() };
+      set({ open: { status: 'ready', project: next }, notice: null });
+      persist(next);
+      compareAgain(next);
+    };
+
+    const openSaved = async (id: string) => {
+      set({ open: { status: 'loading', id } });
+      // what is being saved is read back as saved, not as it stood before
+      while (saving) await saving;
+      try {
+        const project = await deps.storage.load(id);
+        if (get().open.status === 'loading') set({ open: { status: 'ready', project } });
+      } catch (error) {
+        set({ open: { status: 'error', id, message: (error as Error).message } });
+        void get().refreshList();
+      }
+    };
+
+    return {
+      ...INITIAL,
+      refreshList: async () => {
+        try {
+          const { projects, setAside } = await deps.storage.list();
+          set({ saved: projects, setAside, listError: null });
+        } catch (error) {
+          set({ listError: (error as Error).message });
+        }
+      },
+      openProject: openSaved,
+      closeProject: () => set({ open: { status: 'none' }, notice: null }),
+      createProject: async (inputs, name) => {
+        if (get().job.status === 'running') return null;
+        set({ job: { status: 'running', progress: { stage: 'segmenting', fraction: 0 } } });
+        try {
+          const project = await deps.worker.create(inputs, { id: newId(), name, now: now() }, (progress) => set({ job: { status: 'running', progress } }));
+          await deps.storage.save(project);
+          set({ job: { status: 'idle' }, open: { status: 'ready', project }, notice: null });
+          void get().refreshList();
+          return project.id;
+        } catch (error) {
+          set({ job: { status: 'error', message: (error as Error).message } });
+          return null;
+        }
+      },
+      edit: (operation) => {
+        const project = current();
+        if (!project) return false;
+        const result = operation(project);
+        if (!result.ok) {
+          set({ notice: `Not done: ${result.reason}.` });
+          return false;
+        }
+        commit(project, perform(project, project.history, result.edit));
+        return true;
+      },
+      undo: () => {
+        const project = current();
+        const last = project?.history.done.at(-1);
+        if (!project || !last) return false;
+        // the saved history belongs to this table; one that does not is refused, not half-applied
+        if (!editApplies(project, invertEdit(last))) {
+          set({ notice: 'Not done: the saved history does not match the table, so it cannot be undone.' });
+          return false;
+        }
+        commit(project, undo(project, project.history)!);
+        set({ notice: `Undone: ${last.label}.` });
+        return true;
+      },
+      redo: () => {
+        const project = current();
+        const next = project?.history.undone.at(-1);
+        if (!project || !next) return false;
+        if (!editApplies(project, next)) {
+          set({ notice: 'Not done: the saved history does not match the table, so it cannot be redone.' });
+          return false;
+        }
+        commit(project, redo(project, project.history)!);
+        set({ notice: `Redone: ${next.label}.` });
+        return true;
+      },
+      setThreshold: (threshold) => {
+        const project = current();
+        if (!project || !(threshold >= 0 && threshold <= 1) || threshold === project.threshold) return;
+        const next = { ...project, threshold, updatedAt: now() };
+        set({ open: { status: 'ready', project: next } });
+        persist(next);
+      },
+      rename: (name) => {
+        const project = current();
+        const trimmed = name.trim();
+        if (!project || trimmed === '' || trimmed === project.name) return;
+        const next = { ...project, name: trimmed, updatedAt: now() };
+        set({ open: { status: 'ready', project: next } });
+        persist(next);
+      },
+      deleteProject: async (id) => {
+        await deps.storage.remove(id);
+        if (current()?.id === id) set({ open: { status: 'none' } });
+        await get().refreshList();
+      },
+      importProjectFile: async (text, fileName) => {
+        let project: Project;
+        try {
+          project = parseProjectJson(text, fileName);
+        } catch (error) {
+          set({ notice: (error as Error).message });
+          return null;
+        }
+        // an imported copy never overwrites a project already saved under the same id
+        const taken = get().saved.some((p) => p.id === project.id);
+        const copy = taken ? { ...project, id: newId(), name: `${project.name} (imported)` } : project;
+        await deps.storage.save(copy);
+        set({ open: { status: 'ready', project: copy }, notice: null });
+        void get().refreshList();
+        return copy.id;
+      },
+      dismissNotice: () => set({ notice: null }),
+    };
+  });
+}

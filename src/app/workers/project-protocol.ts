@@ -1,0 +1,23 @@
+/** The messages between the page and the project worker, which does the heavy work on texts users bring. */
+import type { DocumentVariants, Lang, Witness } from '../../core/model.ts';
+import type { Project, ProjectInput, ProjectProgress } from '../../core/project/project.ts';
+import type { ProjectRow } from '../../core/project/types.ts';
+
+export type WorkerRequest =
+  | { readonly type: 'decode'; readonly job: number; readonly name: string; readonly bytes: ArrayBuffer; readonly encoding?: string }
+  | { readonly type: 'create'; readonly job: number; readonly inputs: readonly ProjectInput[]; readonly meta: { readonly id: string; readonly name: string; readonly now: string }; readonly baseUrl: string }
+  | { readonly type: 'compare'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[] };
+
+/** A decoded text: what was detected, and a look at its beginning. */
+export interface DecodedFile {
+  readonly text: string;
+  readonly encoding: string;
+  readonly detected: { readonly lang: Lang | null; readonly han: number; readonly latin: number };
+}
+
+export type WorkerResponse =
+  | { readonly type: 'decoded'; readonly job: number; readonly file: DecodedFile }
+  | { readonly type: 'progress'; readonly job: number; readonly progress: ProjectProgress | { readonly stage: 'dictionary'; readonly fraction: number } }
+  | { readonly type: 'created'; readonly job: number; readonly project: Project }
+  | { readonly type: 'compared'; readonly job: number; readonly variants: DocumentVariants | null }
+  | { readonly type: 'failed'; readonly job: number; readonly message: string; readonly kind?: string };

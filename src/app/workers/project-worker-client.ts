@@ -1,0 +1,85 @@
+/**
+ * The page's side of the project worker: one worker, requests as promises, progress as callbacks.
+ * A worker that dies (out of memory on a huge text) fails the jobs it had and is started afresh.
+ */
+import type { DocumentVariants, Witness } from '../../core/model.ts';
+import type { Project, ProjectInput } from '../../core/project/project.ts';
+import type { ProjectRow } from '../../core/project/types.ts';
+import type { DecodedFile, WorkerRequest, WorkerResponse } from './project-protocol.ts';
+
+export type JobProgress = Extract<WorkerResponse, { type: 'progress' }>['progress'];
+
+/** What the app asks of the worker; the store takes it as a dependency, so tests can pass their own. */
+export interface ProjectWorker {
+  decode(name: string, bytes: ArrayBuffer, encoding?: string): Promise<DecodedFile>;
+  create(inputs: readonly ProjectInput[], meta: { id: string; name: string; now: string }, onProgress: (progress: JobProgress) => void): Promise<Project>;
+  compare(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[]): Promise<DocumentVariants | null>;
+}
+
+/** An error the worker reported, with the kind of bad input when it was one. */
+export class WorkerJobError extends Error {
+  readonly kind: string | undefined;
+
+  constructor(message: string, kind?: string) {
+    super(message);
+    this.name = 'WorkerJobError';
+    this.kind = kind;
+  }
+}
+
+interface Pending {
+  readonly resolve: (response: WorkerResponse) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress?: (progress: JobProgress) => void;
+}
+
+export function createProjectWorker(baseUrl: string): ProjectWorker {
+  let worker: Worker | null = null;
+  let jobs = 0;
+  const pending = new Map<number, Pending>();
+
+  const start = () => {
+    const w = new Worker(new URL('./project-worker.ts', import.meta.url), { type: 'module', name: 'duizhao-projects' });
+    w.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      const job = pending.get(message.job);
+      if (!job) return;
+      if (message.type === 'progress') return job.onProgress?.(message.progress);
+      pending.delete(message.job);
+      if (message.type === 'failed') job.reject(new WorkerJobError(message.message, message.kind));
+      else job.resolve(message);
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      for (const job of pending.values()) job.reject(new WorkerJobError(`the text could not be processed: ${event.message || 'the worker stopped (the text may be too large for this browser)'}`));
+      pending.clear();
+      w.terminate();
+      worker = null;
+    };
+    return w;
+  };
+
+  const send = (request: WorkerRequest, transfer: Transferable[] = [], onProgress?: (progress: JobProgress) => void) =>
+    new Promise<WorkerResponse>((resolve, reject) => {
+      pending.set(request.job, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      (worker ??= start()).postMessage(request, transfer);
+    });
+
+  return {
+    async decode(name, bytes, encoding) {
+      const response = await send({ type: 'decode', job: ++jobs, name, bytes, ...(encoding ? { encoding } : {}) }, [bytes]);
+      if (response.type !== 'decoded') throw new Error(`unexpected answer ${response.type}`);
+      return response.file;
+    },
+    async create(inputs, meta, onProgress) {
+      const response = await send({ type: 'create', job: ++jobs, inputs, meta, baseUrl }, [], onProgress);
+      if (response.type !== 'created') throw new Error(`unexpected answer ${response.type}`);
+      return response.project;
+    },
+    async compare(id, witnesses, rows) {
+      const response = await send({ type: 'compare', job: ++jobs, id, witnesses, rows });
+      if (response.type !== 'compared') throw new Error(`unexpected answer ${response.type}`);
+      return response.variants;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The project worker: decoding, segmenting, aligning and comparing texts users bring, off the
+ * page's thread so that it never freezes; the same pure core the corpus build runs. The dictionary
+ * is fetched from beside the app the first time Chinese is aligned with English.
+ */
+/// <reference lib="webworker" />
+import { lexiconFromData, type Lexicon } from '../../core/align/lexicon.ts';
+import { LEXICON_FILE } from '../../core/pipeline/corpus-index.ts';
+import { createProject, projectVariants } from '../../core/project/project.ts';
+import { decodeUserBytes, detectLanguage, TextInputError } from '../../core/text/decode-text.ts';
+import type { WorkerRequest, WorkerResponse } from './project-protocol.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let lexicon: Promise<Lexicon> | null = null;
+
+const post = (message: WorkerResponse) => scope.postMessage(message);
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  void handle(request).catch((error: unknown) => {
+    post({ type: 'failed', job: request.job, message: error instanceof Error ? error.message : String(error), ...(error instanceof TextInputError ? { kind: error.kind } : {}) });
+  });
+};
+
+async function handle(request: WorkerRequest): Promise<void> {
+  switch (request.type) {
+    case 'decode': {
+      const { text, encoding } = decodeUserBytes(new Uint8Array(request.bytes), request.name, request.encoding);
+      post({ type: 'decoded', job: request.job, file: { text, encoding, detected: detectLanguage(text) } });
+      return;
+    }
+    case 'create': {
+      const needsDictionary = new Set(request.inputs.map((t) => t.lang)).size > 1;
+      post({ type: 'progress', job: request.job, progress: { stage: needsDictionary ? 'dictionary' : 'segmenting', fraction: 0 } });
+      const dictionary = needsDictionary ? await loadLexicon(request.baseUrl) : undefined;
+      let last = -1;
+      const project = createProject(request.inputs, dictionary, request.meta, (progress) => {
+        // a message per percent is plenty
+        const percent = Math.floor(progress.fraction * 100);
+        if (percent === last) return;
+        last = percent;
+        post({ type: 'progress', job: request.job, progress });
+      });
+      post({ type: 'created', job: request.job, project });
+      return;
+    }
+    case 'compare': {
+      const variants = projectVariants({ id: request.id, witnesses: request.witnesses, rows: request.rows });
+      post({ type: 'compared', job: request.job, variants: variants ?? null });
+      return;
+    }
+  }
+}
+
+function loadLexicon(baseUrl: string): Promise<Lexicon> {
+  lexicon ??= (async () => {
+    const url = new URL(LEXICON_FILE, baseUrl);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${LEXICON_FILE}: the dictionary could not be loaded (HTTP ${response.status}); run \`npm run -s cli -- build\``);
+    return lexiconFromData(await response.json());
+  })();
+  lexicon.catch(() => (lexicon = null));
+  return lexicon;
+}

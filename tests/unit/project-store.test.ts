@@ -1,0 +1,127 @@
+/**
+ * The project store with stand-ins for the worker (the real core, run in-process) and the storage
+ * (a Map that keeps what is saved, as IndexedDB would): create, correct, undo, redo, save, reopen,
+ * import the project's own file, and refuse what does not apply.
+ */
+import { describe, expect, it } from 'vitest';
+import { createProject, projectVariants, type Project, type ProjectInput } from '../../src/core/project/project.ts';
+import { parseProjectFile, projectFileData, projectToJson } from '../../src/core/project/project-file.ts';
+import { mergeWithNext, pushSentenceDown } from '../../src/core/project/table-operations.ts';
+import { SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';
+import { createProjectStore } from '../../src/app/store/project-store.ts';
+import type { ProjectWorker } from '../../src/app/workers/project-worker-client.ts';
+import { loadCedictLexicon } from '../../src/cli/cedict.ts';
+import { buildCorpusFromDisk, witnessOf } from './load-corpus.ts';
+
+const corpus = buildCorpusFromDisk();
+const text = (w: string) => witnessOf(corpus, 'mao-khrushchev-1958', w).text;
+const inputs: ProjectInput[] = [
+  { text: text('zh-rmrb'), lang: 'zh', fileName: 'rmrb.txt', encoding: 'gb18030' },
+  { text: text('en'), lang: 'en', fileName: 'en.txt', encoding: 'utf-8' },
+];
+
+function memoryStorage() {
+  const data = new Map<string, unknown>();
+  const shelf: { id: string; reason: string }[] = [];
+  const storage: ProjectStorage = {
+    list: async () => ({ projects: [...data.values()].map((d) => summaryOf(parseProjectFile(d, 'x'))), setAside: shelf.map((s, key) => ({ key, at: '', ...s })) }),
+    load: async (id) => {
+      try {
+        return parseProjectFile(data.get(id), `saved project "${id}"`);
+      } catch (error) {
+        shelf.push({ id, reason: (error as Error).message });
+        data.delete(id);
+        throw new SetAsideError((error as Error).message);
+      }
+    },
+    // stored as a copy, as IndexedDB's structured clone stores it
+    save: async (project) => void data.set(project.id, structuredClone(projectFileData(project))),
+    remove: async (id) => void data.delete(id),
+  };
+  return { storage, data, shelf };
+}
+
+const worker: ProjectWorker = {
+  decode: async () => {
+    throw new Error('not used');
+  },
+  create: async (texts, meta, onProgress) => createProject(texts, loadCedictLexicon(), meta, onProgress),
+  compare: async (id, witnesses, rows) => projectVariants({ id, witnesses, rows }) ?? null,
+};
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('project store', () => {
+  it('creates a project with progress, corrects it, undoes and redoes, and saves every step', async () => {
+    const { storage, data } = memoryStorage();
+    let ids = 0;
+    const store = createProjectStore({ storage, worker, newId: () => `p${++ids}`, now: () => '2026-12-01T12:00:00.000Z' });
+    const progress: number[] = [];
+    store.subscribe((s) => s.job.status === 'running' && progress.push(s.job.progress.fraction));
+    const id = await store.getState().createProject(inputs, 'Communiqué');
+    expect(id).toBe('p1');
+    expect(progress.length).toBeGreaterThan(1);
+    expect(store.getState().job.status).toBe('idle');
+    const open = () => {
+      const o = store.getState().open;
+      if (o.status !== 'ready') throw new Error(`not open: ${o.status}`);
+      return o.project;
+    };
+    const original = open();
+    expect(store.getState().saved.map((p) => p.id)).toEqual(['p1']);
+
+    expect(store.getState().edit((t) => mergeWithNext(t, 2))).toBe(true);
+    expect(store.getState().edit((t) => pushSentenceDown(t, 5, 1))).toBe(true);
+    expect(open().rows.length).toBe(original.rows.length - 1);
+    expect(open().history.done.map((e) => e.label)).toEqual(['Merge rows 3 and 4', 'Move a sentence down out of row 6']);
+
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().notice).toBe('Undone: Move a sentence down out of row 6.');
+    expect(open().rows.length).toBe(original.rows.length - 1);
+    await settle();
+    // what is saved is the table as it now stands, with its history
+    const saved = parseProjectFile(data.get('p1'), 'saved');
+    expect(saved.rows).toEqual(open().rows);
+    expect(saved.history.done).toHaveLength(1);
+    expect(saved.history.undone).toHaveLength(1);
+
+    expect(store.getState().redo()).toBe(true);
+    expect(store.getState().undo() && store.getState().undo()).toBe(true);
+    expect(open().rows).toEqual(original.rows);
+    expect(store.getState().undo()).toBe(false);
+
+    // a correction that does not apply says why and changes nothing
+    expect(store.getState().edit((t) => mergeWithNext(t, t.rows.length - 1))).toBe(false);
+    expect(store.getState().notice).toMatch(/^Not done: row \d+ is the last row\.$/);
+    expect(open().rows).toEqual(original.rows);
+
+    // reopened from storage: the same table and history
+    store.getState().closeProject();
+    await store.getState().openProject('p1');
+    expect(open().rows).toEqual(original.rows);
+    expect(open().history.undone).toHaveLength(2);
+  });
+
+  it('imports its own JSON file as a copy beside the original; refuses a file that is not one, and sets aside saved data that fails validation', async () => {
+    const { storage, data, shelf } = memoryStorage();
+    let ids = 0;
+    const store = createProjectStore({ storage, worker, newId: () => `n${++ids}` });
+    const project: Project = createProject(inputs, loadCedictLexicon(), { id: 'mine', name: 'Mine', now: '2026-12-01T00:00:00.000Z' });
+    expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBe('mine');
+    await settle();
+    expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBe('n1');
+    await settle();
+    expect(store.getState().saved.map((p) => p.name).sort()).toEqual(['Mine', 'Mine (imported)']);
+
+    expect(await store.getState().importProjectFile('{"rows": []}', 'other.json')).toBeNull();
+    expect(store.getState().notice).toMatch(/^other\.json: not a Duizhao project file/);
+
+    (data.get('mine') as { project: { rows: unknown } }).project.rows = 'broken';
+    await store.getState().openProject('mine');
+    const open = store.getState().open;
+    expect(open.status).toBe('error');
+    expect(open.status === 'error' && open.message).toMatch(/saved project "mine": not a valid Duizhao project at project\.rows/);
+    expect(shelf.map((s) => s.id)).toEqual(['mine']);
+    expect(store.getState().setAside.map((s) => s.id)).toEqual(['mine']);
+  });
+});
