@@ -1,9 +1,20 @@
 import { chromium } from '@playwright/test';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-const [url, out, scroll] = process.argv.slice(2);
-await page.goto(url);
-await page.waitForSelector('[data-pane] [data-row]');
-if (scroll) { await page.locator('[data-pane]').first().hover(); await page.mouse.wheel(0, Number(scroll)); await page.waitForTimeout(400); }
-await page.screenshot({ path: out });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto('http://localhost:4173/?new');
+await page.getByLabel('File for the chinese text').setInputFiles('/tmp/scratch/communique-gbk.txt');
+await page.getByLabel('File for the english translation').setInputFiles('/tmp/scratch/communique-en.txt');
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/scratch/import.png' });
+await page.getByRole('button', { name: 'Align the texts' }).click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/scratch/progress.png' });
+await page.waitForSelector('[data-pane] [data-row]', { timeout: 20000 });
+await page.waitForTimeout(500);
+console.log(page.url());
+await page.locator('[data-pane="en"] .seg[data-row="3"]').click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/scratch/project.png' });
 await browser.close();

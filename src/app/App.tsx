@@ -1,16 +1,33 @@
 import type { AppState } from './store/app-store.ts';
 import { useAppStore } from './store/use-app-store.ts';
 import { useReaderStore } from './store/use-reader-store.ts';
+import { useProjectStore } from './store/use-project-store.ts';
 import { Library } from './reader/Library.tsx';
 import { Reader } from './reader/Reader.tsx';
+import { lazy, Suspense } from 'react';
+
+// The tools for texts users bring load when first used: the corpus reader's first load stays small.
+const ImportView = lazy(() => import('./projects/ImportView.tsx').then((m) => ({ default: m.ImportView })));
+const ProjectEditor = lazy(() => import('./projects/ProjectEditor.tsx').then((m) => ({ default: m.ProjectEditor })));
+import { PROJECT_PREFIX } from '../core/project/project.ts';
 
 const selectCorpus = (state: AppState) => state;
 
-/** The page: the library beside the reader of the open document, or what stands in its way. */
-export function App({ onOpen }: { onOpen: (id: string) => void }) {
+export interface Navigation {
+  readonly openDocument: (id: string) => void;
+  readonly openProject: (id: string) => void;
+  readonly newTexts: () => void;
+}
+
+/** The page: the library beside the reader of the open document or project, the page for new texts, or what stands in the way. */
+export function App({ navigate }: { navigate: Navigation }) {
   const corpus = useAppStore(selectCorpus);
   const document = useReaderStore((s) => s.document);
+  const page = useProjectStore((s) => s.page);
+  const open = useProjectStore((s) => s.open);
   const title = (id: string) => (corpus.status === 'ready' ? corpus.corpus.documents.find((d) => d.id === id)?.title.zh : undefined) ?? id;
+  const isProject = document.status !== 'none' && document.id.startsWith(PROJECT_PREFIX);
+  const project = isProject && open.status === 'ready' ? open.project : null;
   return (
     <div className="app">
       <header className="top-bar">
@@ -19,19 +36,40 @@ export function App({ onOpen }: { onOpen: (id: string) => void }) {
         </h1>
         <p className="lede">Chinese texts and their English translations, sentence by sentence.</p>
       </header>
-      {corpus.status === 'ready' ? <Library corpus={corpus.corpus} openId={document.status === 'none' ? null : document.id} onOpen={onOpen} /> : <nav className="library" aria-label="Library" />}
+      <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openId={page === 'new-texts' || document.status === 'none' ? null : document.id} navigate={navigate} newTextsOpen={page === 'new-texts'} />
       <main className="main">
-        {corpus.status === 'error' && <Alert message={corpus.message} />}
-        {(document.status === 'none' || (document.status === 'loading' && corpus.status !== 'error')) && (
-          <p className="status" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {document.status === 'loading' ? <>Loading <span lang="zh-Hans">{title(document.id)}</span>…</> : 'Loading the library…'}
-          </p>
+        {page === 'new-texts' ? (
+          <Suspense fallback={<Loading what="the page for your texts" />}>
+            <ImportView onOpened={navigate.openProject} />
+          </Suspense>
+        ) : (
+          <>
+            {corpus.status === 'error' && !isProject && <Alert message={corpus.message} />}
+            {(document.status === 'none' || (document.status === 'loading' && (isProject || corpus.status !== 'error'))) && (
+              <p className="status" role="status">
+                <span className="spinner" aria-hidden="true" />
+                {document.status === 'loading' ? isProject ? 'Opening your project…' : <>Loading <span lang="zh-Hans">{title(document.id)}</span>…</> : 'Loading the library…'}
+              </p>
+            )}
+            {document.status === 'error' && <Alert message={document.message} />}
+            {document.status === 'ready' && (project ? <Reader key={document.id} doc={document.doc} threshold={project.threshold} editor={
+                  <Suspense fallback={<Loading what="the editor" />}>
+                    <ProjectEditor project={project} />
+                  </Suspense>
+                } /> : !isProject && <Reader key={document.id} doc={document.doc} />)}
+          </>
         )}
-        {document.status === 'error' && <Alert message={document.message} />}
-        {document.status === 'ready' && <Reader key={document.id} doc={document.doc} />}
       </main>
     </div>
+  );
+}
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p className="status" role="status">
+      <span className="spinner" aria-hidden="true" />
+      Loading {what}…
+    </p>
   );
 }
 

@@ -7,7 +7,14 @@ import { createFetchJson } from './store/fetch-json.ts';
 import { AppStoreProvider } from './store/use-app-store.ts';
 import { ReaderStoreProvider } from './store/use-reader-store.ts';
 import { parseViewState, viewStateQuery, type ViewState } from '../core/reader/view-state.ts';
+import { PROJECT_PREFIX, projectDocument } from '../core/project/project.ts';
+import { createProjectStore } from './store/project-store.ts';
+import { ProjectStoreProvider } from './store/use-project-store.ts';
+import { openProjectStorage } from './projects/project-db.ts';
+import { createProjectWorker } from './workers/project-worker-client.ts';
+import type { Navigation } from './App.tsx';
 import './styles.css';
+import './projects/projects.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -31,7 +38,9 @@ const fetchFirst: typeof fetch = (input, init) => {
   return fetch(input, init);
 };
 // Build files sit next to the app (vite's publicDir is data/build), wherever the app is deployed.
-const fetchJson = createFetchJson(fetchFirst, new URL(import.meta.env.BASE_URL, window.location.href));
+const baseUrl = new URL(import.meta.env.BASE_URL, window.location.href);
+const fetchJson = createFetchJson(fetchFirst, baseUrl);
+const projects = createProjectStore({ storage: openProjectStorage(), worker: createProjectWorker(baseUrl.href) });
 
 const open = (id: string, view?: ViewState) => void reader.getState().openDocument(id, fetchJson, view);
 
@@ -39,28 +48,46 @@ const open = (id: string, view?: ViewState) => void reader.getState().openDocume
 // The document the URL names (or the default) is fetched at once, beside the corpus index, not
 // after it; if the index does not list it, the reader opens the first document it does list.
 const view = parseViewState(window.location.search);
-const first = view.doc ?? DEFAULT_DOCUMENT;
-open(first, view);
+const first = view.project || view.newTexts ? null : (view.doc ?? DEFAULT_DOCUMENT);
+if (first) open(first, view);
 void store
   .getState()
   .loadCorpus(fetchJson)
   .then(() => {
     const state = store.getState();
-    if (state.status !== 'ready') return;
+    if (state.status !== 'ready' || first === null) return;
     const ids = state.corpus.documents.map((d) => d.id);
     if (ids.includes(first)) return;
     const id = ids.includes(DEFAULT_DOCUMENT) ? DEFAULT_DOCUMENT : ids[0];
     if (id) open(id);
   });
+void projects.getState().refreshList();
 
-/** The URL's query for the reader's state: what a link needs to reopen the same view. */
+// The open project is shown by the reader as a document; each edit shows the edited table.
+let projectView: ViewState | undefined = view.project ? view : undefined;
+projects.subscribe((state, previous) => {
+  if (state.open === previous.open) return;
+  const open = state.open;
+  if (open.status === 'ready') {
+    reader.getState().showDocument(`${PROJECT_PREFIX}${open.project.id}`, projectDocument(open.project), projectView);
+    projectView = undefined;
+  } else if (open.status === 'error') reader.getState().showError(`${PROJECT_PREFIX}${open.id}`, open.message);
+  else if (open.status === 'loading') reader.setState({ document: { status: 'loading', id: `${PROJECT_PREFIX}${open.id}` } });
+});
+if (view.newTexts) projects.getState().showPage('new-texts');
+else if (view.project) void projects.getState().openProject(view.project);
+
+/** The URL's query for what is shown: what a link needs to reopen the same view. */
 function queryOf(state: ReaderState): string | null {
+  if (projects.getState().page === 'new-texts') return viewStateQuery({ newTexts: true });
   if (state.document.status === 'none') return null;
-  if (state.document.status !== 'ready') return viewStateQuery({ doc: state.document.id });
+  const id = state.document.id;
+  const where = id.startsWith(PROJECT_PREFIX) ? { project: id.slice(PROJECT_PREFIX.length) } : { doc: id };
+  if (state.document.status !== 'ready') return viewStateQuery(where);
   const order = state.document.doc.witnesses.map((w) => w.id);
   const allInOrder = state.shown.join(',') === order.join(',');
   return viewStateQuery({
-    doc: state.document.id,
+    ...where,
     ...(allInOrder ? {} : { witnesses: state.shown }),
     ...(state.currentRow !== null ? { row: state.currentRow + 1 } : {}),
     layout: state.layout,
@@ -69,32 +96,70 @@ function queryOf(state: ReaderState): string | null {
   });
 }
 
-// The URL follows the view. Opening another document is a step in the history (Back returns to the
-// one before); moving within a document replaces the entry.
-let shownDocument = view.doc ?? null;
-reader.subscribe((state) => {
+// The URL follows the view. Opening another document, project or page is a step in the history
+// (Back returns to the one before); moving within a document replaces the entry.
+let shown = window.location.search.startsWith('?new') ? 'new' : (view.project ? `${PROJECT_PREFIX}${view.project}` : (view.doc ?? null));
+const syncUrl = () => {
+  const state = reader.getState();
   const query = queryOf(state);
   if (query === null || query === window.location.search) return;
-  const id = state.document.status === 'none' ? null : state.document.id;
+  const id = projects.getState().page === 'new-texts' ? 'new' : state.document.status === 'none' ? null : state.document.id;
   const url = `${window.location.pathname}${query}`;
-  if (shownDocument !== null && id !== shownDocument) window.history.pushState(null, '', url);
+  if (shown !== null && id !== shown) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
-  shownDocument = id;
-});
+  shown = id;
+};
+reader.subscribe(syncUrl);
+projects.subscribe((state, previous) => state.page !== previous.page && syncUrl());
+
 window.addEventListener('popstate', () => {
   const next = parseViewState(window.location.search);
-  const id = next.doc ?? DEFAULT_DOCUMENT;
+  if (next.newTexts) {
+    shown = 'new';
+    projects.getState().showPage('new-texts');
+    return;
+  }
+  projects.getState().showPage('reader');
   const state = reader.getState();
-  shownDocument = id;
+  if (next.project) {
+    shown = `${PROJECT_PREFIX}${next.project}`;
+    if (state.document.status === 'ready' && state.document.id === shown) state.applyView(next);
+    else {
+      projectView = next;
+      void projects.getState().openProject(next.project);
+    }
+    return;
+  }
+  const id = next.doc ?? DEFAULT_DOCUMENT;
+  shown = id;
   if (state.document.status === 'ready' && state.document.id === id) state.applyView(next);
   else open(id, next);
 });
+
+const navigate: Navigation = {
+  openDocument: (id) => {
+    projects.getState().showPage('reader');
+    projects.getState().closeProject();
+    open(id);
+  },
+  openProject: (id) => {
+    const open = projects.getState().open;
+    if (open.status === 'ready' && open.project.id === id) {
+      projects.getState().showPage('reader');
+      // a project just made or imported is already open: show it
+      reader.getState().showDocument(`${PROJECT_PREFIX}${id}`, projectDocument(open.project));
+    } else void projects.getState().openProject(id);
+  },
+  newTexts: () => projects.getState().showPage('new-texts'),
+};
 
 createRoot(root).render(
   <StrictMode>
     <AppStoreProvider store={store}>
       <ReaderStoreProvider store={reader}>
-        <App onOpen={(id) => open(id)} />
+        <ProjectStoreProvider store={projects}>
+          <App navigate={navigate} />
+        </ProjectStoreProvider>
       </ReaderStoreProvider>
     </AppStoreProvider>
   </StrictMode>,

@@ -32,7 +32,8 @@ export {
   decodeUserBytes, detectLanguage, languageProblem, hanShare, latinShare, ENCODINGS, TextInputError,
   type DecodedText, type DetectedLanguage, type Encoding, type TextInputErrorKind,
 } from './text/decode-text.ts';
-export { createProject, inputShapeProblem, projectDocument, projectVariants, DEFAULT_THRESHOLD, type Project, type ProjectInput, type ProjectProgress, type ProjectSource } from './project/project.ts';
+export { inputShapeProblem, projectDocument, DEFAULT_THRESHOLD, PROJECT_PREFIX, type Project, type ProjectInput, type ProjectSource } from './project/project.ts';
+export { createProject, projectVariants, type ProjectProgress } from './project/create-project.ts';
 export { parseProjectFile, parseProjectJson, projectFileData, projectToJson, PROJECT_FORMAT, PROJECT_VERSION } from './project/project-file.ts';
 export { applyEdit, editApplies, invertEdit } from './project/apply-edit.ts';
 export { EMPTY_HISTORY, perform, redo, undo, type History } from './project/history.ts';

@@ -16,7 +16,7 @@ it('exports exactly the public surface', () => {
     'pairJson', 'pairTsv', 'tableRows', 'toTmx',
     'ENCODINGS', 'TextInputError', 'decodeUserBytes', 'detectLanguage', 'hanShare', 'languageProblem', 'latinShare',
     'rowSchema', 'variantsSchema', 'witnessSchema', 'LEXICON_FILE',
-    'createProject', 'inputShapeProblem', 'projectDocument', 'projectVariants', 'DEFAULT_THRESHOLD',
+    'createProject', 'inputShapeProblem', 'PROJECT_PREFIX', 'projectDocument', 'projectVariants', 'DEFAULT_THRESHOLD',
     'parseProjectFile', 'parseProjectJson', 'projectFileData', 'projectToJson', 'PROJECT_FORMAT', 'PROJECT_VERSION',
     'applyEdit', 'editApplies', 'invertEdit', 'EMPTY_HISTORY', 'perform', 'redo', 'undo',
     'insertEmptyCell', 'mergeWithNext', 'pullSentenceUp', 'pushSentenceDown', 'setStatus', 'splitRow', 'splitRowAfter', 'splitSentence',

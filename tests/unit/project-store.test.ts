@@ -4,7 +4,8 @@
  * import the project's own file, and refuse what does not apply.
  */
 import { describe, expect, it } from 'vitest';
-import { createProject, projectVariants, type Project, type ProjectInput } from '../../src/core/project/project.ts';
+import type { Project, ProjectInput } from '../../src/core/project/project.ts';
+import { createProject, projectVariants } from '../../src/core/project/create-project.ts';
 import { parseProjectFile, projectFileData, projectToJson } from '../../src/core/project/project-file.ts';
 import { mergeWithNext, pushSentenceDown } from '../../src/core/project/table-operations.ts';
 import { SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';

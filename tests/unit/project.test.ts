@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rowTilingProblem, segmentText } from '../../src/core/model.ts';
-import { createProject, inputShapeProblem, projectDocument, type Project, type ProjectInput, type ProjectProgress } from '../../src/core/project/project.ts';
+import { inputShapeProblem, projectDocument, type Project, type ProjectInput } from '../../src/core/project/project.ts';
+import { createProject, type ProjectProgress } from '../../src/core/project/create-project.ts';
 import { parseProjectFile, parseProjectJson, projectToJson } from '../../src/core/project/project-file.ts';
 import { mergeWithNext } from '../../src/core/project/table-operations.ts';
 import { perform } from '../../src/core/project/history.ts';
 import { tableRows } from '../../src/core/export/table-rows.ts';
+import { titleLine } from '../../src/core/sources/plain-text.ts';
 import { loadCedictLexicon } from '../../src/cli/cedict.ts';
 import { buildCorpusFromDisk, witnessOf } from './load-corpus.ts';
 
@@ -38,6 +40,17 @@ describe('a project from texts a user brings', () => {
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
     expect(fractions.at(-1)).toBeLessThanOrEqual(1);
     expect(progress.map((p) => p.stage)).toContain('aligning');
+  });
+
+  it('a first line that reads as a title is a heading of its own, not part of the first sentence', () => {
+    const project = createProject([input('zh-rmrb', 'zh', 'rmrb.txt'), input('en', 'en', 'en.txt')], lexicon, meta);
+    const zh = project.witnesses[0]!;
+    expect(zh.segments[0]!.kind).toBe('heading');
+    expect(segmentText(zh.text, zh.segments[0]!)).toBe('毛泽东和赫鲁晓夫会谈公报');
+    expect(titleLine('Communiqué on the Talks\nFrom July 31 to August 3, 1958, they met.')).toBe('Communiqué on the Talks');
+    expect(titleLine('毛 泽 东 会 谈\n正文。')).toBe('毛泽东会谈');
+    expect(titleLine('From July 31 to August 3, 1958, they met.\nMore.')).toBeNull(); // a sentence
+    expect(titleLine('一个标题')).toBeNull(); // nothing after it
   });
 
   it('two Chinese texts and the English: three panes, the Chinese compared', () => {

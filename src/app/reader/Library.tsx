@@ -1,31 +1,94 @@
-/** The library: every document of the corpus, the open one marked. */
+/**
+ * The library: every document of the corpus, then the user's own projects (saved in this browser)
+ * and the way to bring new texts; the open one marked. Saved data that could not be read is
+ * reported here, where the projects are.
+ */
 import type { CorpusIndex } from '../../core/model.ts';
+import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import type { Navigation } from '../App.tsx';
+import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
 
-export function Library({ corpus, openId, onOpen }: { corpus: CorpusIndex; openId: string | null; onOpen: (id: string) => void }) {
+interface LibraryProps {
+  readonly corpus: CorpusIndex | null;
+  readonly openId: string | null;
+  readonly navigate: Navigation;
+  readonly newTextsOpen: boolean;
+}
+
+export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps) {
+  const store = useProjectStoreApi();
+  const saved = useProjectStore((s) => s.saved);
+  const setAside = useProjectStore((s) => s.setAside);
+  const listError = useProjectStore((s) => s.listError);
+  const follow = (event: React.MouseEvent, go: () => void) => {
+    event.preventDefault();
+    go();
+  };
   return (
     <nav className="library" aria-label="Library">
       <h2 className="library-heading">Documents</h2>
-      <ul aria-label="Documents">
-        {corpus.documents.map((d) => (
-          <li key={d.id}>
-            <a
-              href={`?doc=${d.id}`}
-              aria-current={d.id === openId ? 'page' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                onOpen(d.id);
-              }}
-            >
-              <span lang="zh-Hans" className="library-title">
-                {d.title.zh}
-              </span>
-              <span className="library-meta">
-                {d.date} · {d.witnesses.map((w) => w.id).join(', ')}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {corpus && (
+        <ul aria-label="Documents">
+          {corpus.documents.map((d) => (
+            <li key={d.id}>
+              <a href={`?doc=${d.id}`} aria-current={d.id === openId ? 'page' : undefined} onClick={(e) => follow(e, () => navigate.openDocument(d.id))}>
+                <span lang="zh-Hans" className="library-title">
+                  {d.title.zh}
+                </span>
+                <span className="library-meta">
+                  {d.date} · {d.witnesses.map((w) => w.id).join(', ')}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="library-heading">Your texts</h2>
+      <a className="new-texts" href="?new" aria-current={newTextsOpen ? 'page' : undefined} onClick={(e) => follow(e, navigate.newTexts)}>
+        + Bring your own texts
+      </a>
+      {saved.length > 0 && (
+        <ul aria-label="Your projects">
+          {saved.map((p) => (
+            <li key={p.id} className="saved-project">
+              <a href={`?project=${encodeURIComponent(p.id)}`} aria-current={`${PROJECT_PREFIX}${p.id}` === openId ? 'page' : undefined} onClick={(e) => follow(e, () => navigate.openProject(p.id))}>
+                <span className="library-title">{p.name}</span>
+                <span className="library-meta">
+                  {Math.floor((p.confirmed / Math.max(1, p.rows)) * 100)}% confirmed · {p.rows} rows · {p.texts.join(', ')}
+                </span>
+              </a>
+              <button
+                type="button"
+                className="icon delete"
+                aria-label={`Delete ${p.name}`}
+                title={`Delete ${p.name} from this browser`}
+                onClick={() => {
+                  if (window.confirm(`Delete “${p.name}” from this browser? Export it first to keep a copy.`)) void store.getState().deleteProject(p.id);
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {listError && (
+        <p className="library-problem" role="alert">
+          {listError}
+        </p>
+      )}
+      {setAside.length > 0 && (
+        <div className="library-problem" role="alert">
+          <p>
+            {setAside.length === 1 ? 'One saved project' : `${setAside.length} saved projects`} could not be read and {setAside.length === 1 ? 'was' : 'were'} set aside (kept, not deleted):
+          </p>
+          <ul>
+            {setAside.map((s) => (
+              <li key={s.key}>{s.reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </nav>
   );
 }

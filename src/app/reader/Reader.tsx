@@ -4,14 +4,14 @@
  * a difference's details. Which blocks each pane renders, and synchronized scrolling, belong to
  * the `PaneViewport`; this component renders what it says and tells it when the page changed.
  */
-import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { BuiltDocument } from '../../core/model.ts';
 import { sectionHeadings } from '../../core/reader/document-guide.ts';
 import { witnessRows } from '../../core/reader/pane-blocks.ts';
 import { documentMarks, NO_PANE_MARKS } from '../../core/reader/segment-marks.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
-import type { PaneContext } from './blocks.tsx';
+import { UNSURE_BELOW, type PaneContext } from './blocks.tsx';
 import { Controls } from './Controls.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { Pane } from './Pane.tsx';
@@ -21,7 +21,8 @@ import { usePointerRows } from './use-pointer-rows.ts';
 import { useReaderKeys } from './use-reader-keys.ts';
 import { VariantDetails } from './VariantDetails.tsx';
 
-export function Reader({ doc }: { doc: BuiltDocument }) {
+/** `editor`, for a user's project, stands between the controls and the panes; `threshold` flags unsure rows. */
+export function Reader({ doc, editor, threshold = UNSURE_BELOW }: { doc: BuiltDocument; editor?: ReactNode; threshold?: number }) {
   const store = useReaderStoreApi();
   const shown = useReaderStore((s) => s.shown);
   const layout = useReaderStore((s) => s.layout);
@@ -29,10 +30,11 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
   const hidden = useReaderStore((s) => s.hiddenCategories);
   const jump = useReaderStore((s) => s.jump);
   const witnessIndices = useMemo(() => shown.map((id) => doc.witnesses.findIndex((w) => w.id === id)).filter((i) => i >= 0), [doc, shown]);
-  const contexts = usePaneContexts(doc, hidden);
+  const contexts = usePaneContexts(doc, hidden, threshold);
 
   const [viewport] = useState(() => new PaneViewport(doc));
   viewport.setFlush(flushSync);
+  viewport.setDocument(doc);
   viewport.configure(layout, witnessIndices);
   useSyncExternalStore(viewport.subscribe, viewport.getVersion);
   // After every render: measure, level, sync (before the frame is painted). Then any jump asked for.
@@ -53,6 +55,7 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
     <div className="reader">
       <DocumentHeader doc={doc} />
       <Controls doc={doc} />
+      {editor}
       <RowHighlights layout={layout} />
       <div className={`panes layout-${layout}`} style={{ gridTemplateColumns: `repeat(${witnessIndices.length}, minmax(0, 1fr))` }} {...pointer}>
         {witnessIndices.map((w) => {
@@ -68,7 +71,7 @@ export function Reader({ doc }: { doc: BuiltDocument }) {
 }
 
 /** What every block of each witness's pane needs, rebuilt only when the document or the filter changes. */
-function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>): Map<number, PaneContext> {
+function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>, threshold: number): Map<number, PaneContext> {
   const fixed = useMemo(() => {
     const label = (id: string) => doc.witnesses.find((w) => w.id === id)?.label ?? id;
     const variants = doc.variants;
@@ -81,5 +84,5 @@ function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>): Map<n
     return doc.witnesses.map((witness, w) => ({ witness, rows: witnessRows(doc, w), headings: sectionHeadings(witness), describeMark }));
   }, [doc]);
   const marks = useMemo(() => documentMarks(doc, hidden), [doc, hidden]);
-  return useMemo(() => new Map(fixed.map((f, w) => [w, { doc, witnessIndex: w, marks: marks.get(f.witness.id) ?? NO_PANE_MARKS, ...f }])), [doc, fixed, marks]);
+  return useMemo(() => new Map(fixed.map((f, w) => [w, { doc, witnessIndex: w, marks: marks.get(f.witness.id) ?? NO_PANE_MARKS, threshold, ...f }])), [doc, fixed, marks, threshold]);
 }

@@ -24,16 +24,22 @@ export interface PaneContext {
   readonly headings: ReadonlyMap<number, string>;
   /** A mark's tooltip: both readings and the category. */
   readonly describeMark: (variant: number) => string;
+  /** Rows aligned with less confidence than this are flagged, unless a person confirmed them. */
+  readonly threshold: number;
 }
+
+/** A row of a user's project says whether a person confirmed it; corpus rows say nothing. */
+const isConfirmed = (row: object) => (row as { status?: string }).status === 'confirmed';
 
 export const RowBlock = memo(function RowBlock({ context, row }: { context: PaneContext; row: number }) {
   const { doc, witness, witnessIndex, marks, headings } = context;
   const data = doc.rows[row]!;
   const cell = data.cells[witnessIndex]!;
   const number = row + 1;
-  const unsure = data.confidence < UNSURE_BELOW;
+  const confirmed = isConfirmed(data);
+  const unsure = data.confidence < context.threshold && !confirmed;
   const empty = cell.end === cell.start;
-  const classes = ['row', unsure ? 'unsure' : '', data.movedTo !== undefined ? 'moved' : '', empty ? 'empty' : ''].filter(Boolean).join(' ');
+  const classes = ['row', unsure ? 'unsure' : '', confirmed ? 'confirmed' : '', data.movedTo !== undefined ? 'moved' : '', empty ? 'empty' : ''].filter(Boolean).join(' ');
   const segments = [];
   for (let s = cell.start; s < cell.end; s++) {
     const heading = headings.get(s);
@@ -48,8 +54,9 @@ export const RowBlock = memo(function RowBlock({ context, row }: { context: Pane
   return (
     <div className={classes} data-row={number} data-witness={witness.id} data-block={row}>
       <div className="cell">
-        <RowNumber number={number} confidence={unsure ? data.confidence : null} />
+        <RowNumber number={number} confidence={unsure ? data.confidence : null} confirmed={confirmed} />
         {unsure && <span className="sr-only">Row {number}: alignment uncertain.</span>}
+        {confirmed && <span className="sr-only">Row {number}: confirmed.</span>}
         {data.movedTo !== undefined && <MovedLink to={data.movedTo} />}
         {empty ? <EmptyCell context={context} row={row} /> : segments}
       </div>
@@ -70,7 +77,7 @@ export const FlowBlock = memo(function FlowBlock({ context, block, index }: { co
       <Fragment key={s}>
         {s > block.segStart && headings.has(s) && <span className="section-break" role="heading" aria-level={4}>{headings.get(s)}</span>}
         {first && (
-          <span className={`row-mark${doc.rows[row]!.confidence < UNSURE_BELOW ? ' unsure' : ''}`} aria-hidden="true">
+          <span className={`row-mark${doc.rows[row]!.confidence < context.threshold && !isConfirmed(doc.rows[row]!) ? ' unsure' : ''}`} aria-hidden="true">
             {row + 1}
           </span>
         )}
@@ -96,7 +103,7 @@ const Segment = memo(function Segment({ context, index, row, first, marks }: { c
   const start = segment.start + raw.indexOf(text);
   const pieces = marks ? markPieces(witness.text, start, start + text.length, marks) : [{ text }];
   return (
-    <span className={`seg ${segment.kind}`} data-row={row + 1} data-witness={witness.id} data-first={first ? '' : undefined}>
+    <span className={`seg ${segment.kind}`} data-row={row + 1} data-witness={witness.id} data-seg={index} data-first={first ? '' : undefined}>
       {pieces.map((piece, k) => (piece.mark ? <Mark key={k} mark={piece.mark} text={piece.text} describe={describeMark} /> : piece.text))}
     </span>
   );
@@ -111,11 +118,13 @@ function Mark({ mark, text, describe }: { mark: MarkSpan; text: string; describe
   );
 }
 
-function RowNumber({ number, confidence }: { number: number; confidence: number | null }) {
+function RowNumber({ number, confidence, confirmed }: { number: number; confidence: number | null; confirmed: boolean }) {
+  const title = confirmed ? `Row ${number}: confirmed` : confidence === null ? `Row ${number}` : `Row ${number}: alignment uncertain (confidence ${confidence.toFixed(2)})`;
   return (
-    <span className="row-number" aria-hidden="true" title={confidence === null ? `Row ${number}` : `Row ${number}: alignment uncertain (confidence ${confidence.toFixed(2)})`}>
+    <span className="row-number" aria-hidden="true" title={title}>
       {number}
       {confidence !== null && <span className="unsure-flag">?</span>}
+      {confirmed && <span className="confirmed-flag">✓</span>}
     </span>
   );
 }

@@ -85,7 +85,7 @@ export interface ReadingPosition {
 }
 
 export class PaneViewport {
-  private readonly doc: BuiltDocument;
+  private doc: BuiltDocument;
   private readonly elements = new Map<string, Elements>();
   private readonly witnessCache = new Map<number, { rows: WitnessRows; widths: Float32Array }>();
   private panes: PaneState[] = [];
@@ -130,6 +130,17 @@ export class PaneViewport {
   }
 
   // ---- configuration ----
+
+  /** Show an edited document (a project's table changed): the panes are rebuilt where the reader was. */
+  setDocument(doc: BuiltDocument): void {
+    if (doc === this.doc) return;
+    const carried = this.panes.length > 0 ? this.readingPosition() : null;
+    this.doc = doc;
+    this.witnessCache.clear();
+    this.configKey = '';
+    this.panes = [];
+    if (carried) this.pending = { ...carried, row: Math.min(carried.row, Math.max(0, doc.rows.length - 1)) };
+  }
 
   /** Show these witnesses (document indices, in order) in this layout; keeps the reading position. */
   configure(layout: Layout, witnessIndices: readonly number[]): void {

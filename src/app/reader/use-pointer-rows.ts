@@ -34,6 +34,8 @@ export function usePointerRows(store: ReaderStore) {
       if (mark) store.getState().openVariantDetails(Number(mark.dataset.index));
       const row = target.closest<HTMLElement>('[data-row]');
       if (row) store.getState().setCurrentRow(Number(row.dataset.row) - 1);
+      const sentence = target.closest<HTMLElement>('.seg[data-seg]');
+      if (sentence?.dataset.witness) store.getState().selectSentence(sentence.dataset.witness, Number(sentence.dataset.seg));
     },
     onMouseOver: (event: MouseEvent) => {
       pointer.current = { x: event.clientX, y: event.clientY };

@@ -13,6 +13,7 @@ import type { Project, ProjectInput } from '../../core/project/project.ts';
 import type { EditResult, TableState } from '../../core/project/types.ts';
 import type { ProjectStorage, ProjectSummary, SetAside } from '../projects/project-db.ts';
 import type { JobProgress, ProjectWorker } from '../workers/project-worker-client.ts';
+import type { DecodedFile } from '../workers/project-protocol.ts';
 
 export type OpenProject =
   | { readonly status: 'none' }
@@ -25,6 +26,8 @@ export type AlignJob = { readonly status: 'idle' } | { readonly status: 'running
 export type SaveState = 'saved' | 'saving' | { readonly error: string };
 
 export interface ProjectState {
+  /** The reader (of a corpus document or a project), or the page for bringing new texts. */
+  readonly page: 'reader' | 'new-texts';
   readonly saved: readonly ProjectSummary[];
   readonly setAside: readonly SetAside[];
   readonly listError: string | null;
@@ -36,6 +39,9 @@ export interface ProjectState {
 }
 
 export interface ProjectActions {
+  readonly showPage: (page: 'reader' | 'new-texts') => void;
+  /** Decode a file a user brought, in the worker (encoding detected unless given). */
+  readonly decode: (name: string, bytes: ArrayBuffer, encoding?: string) => Promise<DecodedFile>;
   readonly refreshList: () => Promise<void>;
   readonly openProject: (id: string) => Promise<void>;
   readonly closeProject: () => void;
@@ -62,7 +68,7 @@ export interface ProjectStoreDeps {
   readonly newId?: () => string;
 }
 
-const INITIAL: ProjectState = { saved: [], setAside: [], listError: null, open: { status: 'none' }, job: { status: 'idle' }, save: 'saved', notice: null };
+const INITIAL: ProjectState = { page: 'reader', saved: [], setAside: [], listError: null, open: { status: 'none' }, job: { status: 'idle' }, save: 'saved', notice: null };
 
 export function createProjectStore(deps: ProjectStoreDeps) {
   const now = deps.now ?? (() => new Date().toISOString());
@@ -124,7 +130,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
     };
 
     const openSaved = async (id: string) => {
-      set({ open: { status: 'loading', id } });
+      set({ open: { status: 'loading', id }, page: 'reader' });
       // what is being saved is read back as saved, not as it stood before
       while (saving) await saving;
       try {
@@ -138,6 +144,8 @@ export function createProjectStore(deps: ProjectStoreDeps) {
 
     return {
       ...INITIAL,
+      showPage: (page) => set({ page }),
+      decode: (name, bytes, encoding) => deps.worker.decode(name, bytes, encoding),
       refreshList: async () => {
         try {
           const { projects, setAside } = await deps.storage.list();
@@ -154,7 +162,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
         try {
           const project = await deps.worker.create(inputs, { id: newId(), name, now: now() }, (progress) => set({ job: { status: 'running', progress } }));
           await deps.storage.save(project);
-          set({ job: { status: 'idle' }, open: { status: 'ready', project }, notice: null });
+          set({ job: { status: 'idle' }, open: { status: 'ready', project }, notice: null, page: 'reader' });
           void get().refreshList();
           return project.id;
         } catch (error) {
@@ -230,7 +238,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
         const taken = get().saved.some((p) => p.id === project.id);
         const copy = taken ? { ...project, id: newId(), name: `${project.name} (imported)` } : project;
         await deps.storage.save(copy);
-        set({ open: { status: 'ready', project: copy }, notice: null });
+        set({ open: { status: 'ready', project: copy }, notice: null, page: 'reader' });
         void get().refreshList();
         return copy.id;
       },

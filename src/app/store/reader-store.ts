@@ -40,6 +40,8 @@ export interface ReaderState {
   /** Index of the variant whose details are open, or null. */
   readonly openVariant: number | null;
   readonly jump: Jump | null;
+  /** The sentence last clicked or chosen: a correction acts on its text (witness) and on it. */
+  readonly selected: { readonly witness: string; readonly segment: number } | null;
 }
 
 export interface ReaderActions {
@@ -60,6 +62,7 @@ export interface ReaderActions {
   readonly goToRow: (row: number, nearest?: boolean) => void;
   readonly stepRow: (by: -1 | 1) => void;
   readonly setHoveredRow: (row: number | null) => void;
+  readonly selectSentence: (witness: string, segment: number) => void;
   readonly setLayout: (layout: Layout) => void;
   readonly setSync: (on: boolean) => void;
   readonly toggleCategory: (category: string) => void;
@@ -80,6 +83,7 @@ const INITIAL: ReaderState = {
   hiddenCategories: new Set(),
   openVariant: null,
   jump: null,
+  selected: null,
 };
 
 export function createReaderStore(initial: Partial<ReaderState> = {}) {
@@ -107,6 +111,7 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         sync: view?.sync ?? true,
         hiddenCategories: new Set(view?.hide?.filter((c) => (VARIANT_CATEGORIES as readonly string[]).includes(c)) ?? []),
         openVariant: null,
+        selected: null,
       };
     };
 
@@ -192,6 +197,7 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         const current = get().currentRow;
         get().goToRow(current === null ? (by > 0 ? 0 : n - 1) : current + by, true);
       },
+      selectSentence: (witness, segment) => set({ selected: { witness, segment } }),
       setHoveredRow: (row) => {
         if (get().hoveredRow !== row) set({ hoveredRow: row });
       },

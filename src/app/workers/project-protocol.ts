@@ -1,6 +1,7 @@
 /** The messages between the page and the project worker, which does the heavy work on texts users bring. */
 import type { DocumentVariants, Lang, Witness } from '../../core/model.ts';
-import type { Project, ProjectInput, ProjectProgress } from '../../core/project/project.ts';
+import type { Project, ProjectInput } from '../../core/project/project.ts';
+import type { ProjectProgress } from '../../core/project/create-project.ts';
 import type { ProjectRow } from '../../core/project/types.ts';
 
 export type WorkerRequest =

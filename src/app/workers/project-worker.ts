@@ -6,7 +6,7 @@
 /// <reference lib="webworker" />
 import { lexiconFromData, type Lexicon } from '../../core/align/lexicon.ts';
 import { LEXICON_FILE } from '../../core/pipeline/corpus-index.ts';
-import { createProject, projectVariants } from '../../core/project/project.ts';
+import { createProject, projectVariants } from '../../core/project/create-project.ts';
 import { decodeUserBytes, detectLanguage, TextInputError } from '../../core/text/decode-text.ts';
 import type { WorkerRequest, WorkerResponse } from './project-protocol.ts';
 

@@ -8,6 +8,10 @@ export type Layout = 'rows' | 'flow';
 
 export interface ViewState {
   readonly doc?: string;
+  /** A saved project of the user's, by id (instead of a corpus document). */
+  readonly project?: string;
+  /** The page for bringing new texts. */
+  readonly newTexts?: boolean;
   /** Witness ids shown, in order; absent for "all, in the document's order". */
   readonly witnesses?: readonly string[];
   /** 1-based; absent for none. */
@@ -26,6 +30,8 @@ const list = (text: string | null) => text?.split(',').map((s) => s.trim()).filt
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const doc = params.get('doc')?.trim();
+  const project = params.get('project')?.trim();
+  const newTexts = params.has('new');
   const witnesses = list(params.get('w'));
   const rowText = params.get('row');
   const row = rowText && /^\d+$/.test(rowText) && Number(rowText) > 0 ? Number(rowText) : undefined;
@@ -36,6 +42,8 @@ export function parseViewState(search: string): ViewState {
   const hide = list(params.get('hide'));
   return {
     ...(doc ? { doc } : {}),
+    ...(project ? { project } : {}),
+    ...(newTexts ? { newTexts } : {}),
     ...(witnesses.length > 0 ? { witnesses } : {}),
     ...(row ? { row } : {}),
     ...(layout ? { layout } : {}),
@@ -44,10 +52,12 @@ export function parseViewState(search: string): ViewState {
   };
 }
 
-/** The query string for a view (`?doc=…&w=…&row=…&layout=flow&sync=off&hide=…`); defaults are left out. */
+/** The query string for a view (`?doc=…&w=…&row=…&layout=flow&sync=off&hide=…`, `?project=…`, `?new`); defaults are left out. */
 export function viewStateQuery(view: ViewState): string {
   const params = new URLSearchParams();
+  if (view.newTexts) return '?new';
   if (view.doc) params.set('doc', view.doc);
+  if (view.project) params.set('project', view.project);
   if (view.witnesses && view.witnesses.length > 0) params.set('w', view.witnesses.join(','));
   if (view.row) params.set('row', String(view.row));
   if (view.layout && view.layout !== 'rows') params.set('layout', view.layout);

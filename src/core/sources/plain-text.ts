@@ -1,10 +1,26 @@
 /**
- * Plain text a user brings: the whole file is the body. With `segmented` texts (one sentence per
- * line, as aligners' evaluation corpora are given) each non-empty line is one segment.
+ * Plain text a user brings: the whole file is the body. A first line that reads as a title (short,
+ * with no sentence-final punctuation, and more text after it) is the title, so that it becomes a
+ * heading of its own rather than running into the first sentence. With `segmented` texts (one
+ * sentence per line, as aligners' evaluation corpora are given) each non-empty line is one segment.
  */
 import { SourceEdit } from '../normalize/source-edit.ts';
-import { metadataFrom, type WitnessPart } from './reader.ts';
+import { collapseCjkSpaces, metadataFrom, type WitnessPart } from './reader.ts';
+
+/** Longest line taken for a title, in code points. */
+const MAX_TITLE = 60;
+const ENDS_SENTENCE = /[。！？!?.;；：:，,、…"”」』)）]\s*$/u;
 
 export function readPlainText(source: string): WitnessPart[] {
-  return [{ part: 'main', edit: new SourceEdit(source), metadata: metadataFrom({}), sections: [{ title: '', sourceStart: 0 }], joinPageBreaks: false }];
+  const title = titleLine(source);
+  return [{ part: 'main', edit: new SourceEdit(source), metadata: metadataFrom(title ? { title } : {}), sections: [{ title: title ?? '', sourceStart: 0 }], joinPageBreaks: false }];
+}
+
+/** The first line, when it reads as a title. */
+export function titleLine(source: string): string | null {
+  const match = /^[\s\uFEFF]*([^\n]*)\n([\s\S]*)$/.exec(source);
+  if (!match) return null;
+  const line = collapseCjkSpaces(match[1]!);
+  if (line === '' || [...line].length > MAX_TITLE || ENDS_SENTENCE.test(line) || match[2]!.trim() === '') return null;
+  return line;
 }

@@ -1,0 +1,75 @@
+/**
+ * Export a project: TMX 1.4b, TSV (a pair of its texts, row by row) or the project's own JSON
+ * (everything: texts, table, confirmations, history), downloaded as a file.
+ */
+import { useState } from 'react';
+import { pairTsv, toTmx } from '../../core/export/pair-export.ts';
+import { tableRows } from '../../core/export/table-rows.ts';
+import { projectDocument, type Project } from '../../core/project/project.ts';
+import { projectToJson } from '../../core/project/project-file.ts';
+// only the version is bundled: Vite imports a JSON file's fields one by one
+import { version as TOOL_VERSION } from '../../../package.json';
+
+
+export function ExportMenu({ project }: { project: Project }) {
+  const pairs = pairsOf(project);
+  const [pair, setPair] = useState(0);
+  const [a, b] = pairs[Math.min(pair, pairs.length - 1)]!;
+  const base = fileBase(project.name);
+  const download = (format: 'tmx' | 'tsv' | 'json') => {
+    const doc = projectDocument(project);
+    const sides = [a, b].map((w) => ({ id: project.witnesses[w]!.id, lang: project.witnesses[w]!.lang })) as [{ id: string; lang: 'zh' | 'en' }, { id: string; lang: 'zh' | 'en' }];
+    const rows = tableRows(doc, a, b);
+    const body = format === 'json' ? projectToJson(project) : format === 'tmx' ? toTmx(rows, sides[0], sides[1], { toolVersion: TOOL_VERSION }) : pairTsv(rows, sides[0], sides[1]);
+    const type = format === 'json' ? 'application/json' : format === 'tmx' ? 'application/x-tmx+xml' : 'text/tab-separated-values';
+    const suffix = format === 'json' ? '.duizhao.json' : `.${sides[0].id}-${sides[1].id}.${format}`;
+    saveFile(`${base}${suffix}`, new Blob([body], { type: `${type};charset=utf-8` }));
+  };
+  return (
+    <span className="export" role="group" aria-label="Export">
+      Export{' '}
+      {pairs.length > 1 && (
+        <select aria-label="Texts to export" value={pair} onChange={(e) => setPair(Number(e.target.value))}>
+          {pairs.map(([x, y], k) => (
+            <option key={k} value={k}>
+              {project.witnesses[x]!.id} + {project.witnesses[y]!.id}
+            </option>
+          ))}
+        </select>
+      )}
+      <button type="button" onClick={() => download('tmx')}>
+        TMX
+      </button>
+      <button type="button" onClick={() => download('tsv')}>
+        TSV
+      </button>
+      <button type="button" onClick={() => download('json')} title="The whole project, to open again here or elsewhere">
+        Project JSON
+      </button>
+    </span>
+  );
+}
+
+/** The pairs of texts a TMX or TSV can hold: each Chinese text with the English, then the two Chinese. */
+function pairsOf(project: Project): [number, number][] {
+  const zh = project.witnesses.flatMap((w, i) => (w.lang === 'zh' ? [i] : []));
+  const en = project.witnesses.findIndex((w) => w.lang === 'en');
+  const pairs: [number, number][] = en >= 0 ? zh.map((z) => [z, en] as [number, number]) : [];
+  if (zh.length > 1) pairs.push([zh[0]!, zh[1]!]);
+  return pairs;
+}
+
+function fileBase(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'project';
+}
+
+function saveFile(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,171 @@
+/**
+ * Bringing your own texts: a Chinese text and its English translation, or two Chinese texts (and
+ * an optional English). Files are read and decoded in the worker; aligning runs there too, with a
+ * progress bar, and the project opens in the reader when it is done. A saved project's own JSON
+ * file can be opened here as well.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { detectLanguage } from '../../core/text/decode-text.ts';
+import { inputShapeProblem, type ProjectInput } from '../../core/project/project.ts';
+import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
+import type { JobProgress } from '../workers/project-worker-client.ts';
+import { fileProblem, slotProblem, slotRoles, type ImportMode, type SlotContent } from './text-slot.ts';
+import { TextSlot } from './TextSlot.tsx';
+
+const EMPTY: SlotContent = { status: 'empty' };
+
+export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
+  const store = useProjectStoreApi();
+  const job = useProjectStore((s) => s.job);
+  const notice = useProjectStore((s) => s.notice);
+  const [mode, setMode] = useState<ImportMode>('zh-en');
+  const [slots, setSlots] = useState<SlotContent[]>([EMPTY, EMPTY, EMPTY]);
+  const [name, setName] = useState('');
+  const files = useRef<(File | null)[]>([null, null, null]);
+  /** The encoding detected for each slot's file, kept when the user reads it another way. */
+  const detected = useRef<(string | null)[]>([null, null, null]);
+  const mounted = useRef(true);
+  const roles = slotRoles(mode);
+  useEffect(() => {
+    mounted.current = true;
+    return () => void (mounted.current = false);
+  }, []);
+
+  const setSlot = (k: number, content: SlotContent) => setSlots((all) => all.map((c, i) => (i === k ? content : c)));
+
+  const read = async (k: number, file: File, encoding?: string) => {
+    files.current[k] = file;
+    const problem = fileProblem(file);
+    if (problem) return setSlot(k, { status: 'refused', name: file.name, reason: problem });
+    setSlot(k, { status: 'reading', name: file.name });
+    try {
+      const decoded = await store.getState().decode(file.name, await file.arrayBuffer(), encoding);
+      // a file replaced or a page left while it was read is not shown
+      if (files.current[k] !== file || !mounted.current) return;
+      if (encoding === undefined) detected.current[k] = decoded.encoding;
+      const detectedEncoding = detected.current[k] ?? decoded.encoding;
+      setSlot(k, { status: 'ready', name: file.name, size: file.size, text: decoded.text, encoding: decoded.encoding, detectedEncoding, han: decoded.detected.han, latin: decoded.detected.latin, pasted: false });
+      if (k === 0) setName((current) => current || file.name.replace(/\.[^.]+$/, ''));
+    } catch (error) {
+      if (files.current[k] === file) setSlot(k, { status: 'refused', name: file.name, reason: (error as Error).message });
+    }
+  };
+
+  // several files dropped on one slot fill it and the slots after it
+  const onFiles = (k: number, chosen: File[]) => chosen.slice(0, roles.length - k).forEach((file, i) => void read(k + i, file));
+
+  const onPaste = (k: number, text: string) => {
+    files.current[k] = null;
+    const found = detectLanguage(text);
+    setSlot(k, { status: 'ready', name: `Pasted ${roles[k]!.label.toLowerCase()}`, size: text.length, text, encoding: 'pasted', detectedEncoding: 'pasted', han: found.han, latin: found.latin, pasted: true });
+  };
+
+  const chosen = roles.map((role, k) => ({ role, content: slots[k]! })).filter(({ content }) => content.status !== 'empty');
+  const problems = roles.map((role, k) => slotProblem(slots[k]!, role)).filter((p): p is string => p !== null);
+  const inputs: ProjectInput[] = chosen.flatMap(({ role, content }) => (content.status === 'ready' ? [{ text: content.text, lang: role.lang, fileName: content.name, encoding: content.encoding }] : []));
+  const shape = problems.length === 0 ? inputShapeProblem(inputs.map((t) => t.lang)) : null;
+  const running = job.status === 'running';
+  const canAlign = problems.length === 0 && shape === null && !running;
+
+  const align = async () => {
+    const id = await store.getState().createProject(inputs, name.trim() || inputs[0]!.fileName);
+    if (id) onOpened(id);
+  };
+
+  return (
+    <div className="import">
+      <h2>Bring your own texts</h2>
+      <p className="lede">Files stay in this browser: they are read, aligned and saved here, and sent nowhere.</p>
+      <fieldset className="import-mode">
+        <legend>What you have</legend>
+        <label>
+          <input type="radio" name="import-mode" checked={mode === 'zh-en'} onChange={() => setMode('zh-en')} /> A Chinese text and its English translation
+        </label>
+        <label>
+          <input type="radio" name="import-mode" checked={mode === 'zh-zh'} onChange={() => setMode('zh-zh')} /> Two Chinese texts of one work (and, if you have it, the English)
+        </label>
+      </fieldset>
+      <div className={`slots slots-${roles.length}`}>
+        {roles.map((role, k) => (
+          <TextSlot
+            key={`${mode}-${k}`}
+            role={role}
+            content={slots[k]!}
+            onFiles={(f) => onFiles(k, f)}
+            onPaste={(t) => onPaste(k, t)}
+            onEncoding={(e) => files.current[k] && void read(k, files.current[k]!, e)}
+            onClear={() => {
+              files.current[k] = null;
+              setSlot(k, EMPTY);
+            }}
+          />
+        ))}
+      </div>
+      <div className="import-go">
+        <label>
+          Name{' '}
+          <input type="text" value={name} placeholder="Untitled" onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="button" className="primary" disabled={!canAlign} onClick={() => void align()}>
+          Align the texts
+        </button>
+        {shape && chosen.length > 1 && <span className="import-problem">{shape}</span>}
+      </div>
+      {running && <JobProgressBar progress={job.progress} />}
+      {job.status === 'error' && (
+        <p className="status-error" role="alert">
+          Aligning failed: {job.message}
+        </p>
+      )}
+      <ProjectFileOpener onOpened={onOpened} notice={notice} />
+    </div>
+  );
+}
+
+const STAGES: Readonly<Record<JobProgress['stage'], string>> = {
+  dictionary: 'Loading the dictionary',
+  segmenting: 'Reading the sentences',
+  aligning: 'Aligning',
+  comparing: 'Comparing the Chinese texts',
+};
+
+function JobProgressBar({ progress }: { progress: JobProgress }) {
+  const percent = Math.round(progress.fraction * 100);
+  return (
+    <div className="job-progress">
+      <progress max={100} value={percent} aria-label="Aligning the texts" aria-valuetext={`${STAGES[progress.stage]}, ${percent}%`} />
+      <span role="status">
+        {STAGES[progress.stage]}… {percent}%
+      </span>
+    </div>
+  );
+}
+
+function ProjectFileOpener({ onOpened, notice }: { onOpened: (id: string) => void; notice: string | null }) {
+  const store = useProjectStoreApi();
+  return (
+    <section className="project-file">
+      <h3>Open a project file</h3>
+      <p>A project exported from Duizhao (its own JSON), with its corrections and history.</p>
+      <label>
+        Project file{' '}
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            const id = await store.getState().importProjectFile(await file.text(), file.name);
+            if (id) onOpened(id);
+          }}
+        />
+      </label>
+      {notice && (
+        <p className="status-error" role="alert">
+          {notice}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * One text a user is bringing, as the import page holds it while they choose: nothing yet, being
+ * read, read (with what was detected), or refused with a reason. Pure: the page reads files and
+ * asks the worker; this says what a slot holds and what is wrong with it.
+ */
+import type { Lang } from '../../core/model.ts';
+import { languageProblem } from '../../core/text/decode-text.ts';
+
+/** Larger files are refused before they are read: a 5 MB pair is the size this is built for. */
+export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+
+export type SlotContent =
+  | { readonly status: 'empty' }
+  | { readonly status: 'reading'; readonly name: string }
+  | { readonly status: 'ready'; readonly name: string; readonly size: number; readonly text: string; readonly encoding: string; readonly detectedEncoding: string; readonly han: number; readonly latin: number; readonly pasted: boolean }
+  | { readonly status: 'refused'; readonly name: string; readonly reason: string };
+
+export interface SlotRole {
+  readonly lang: Lang;
+  readonly label: string;
+  readonly optional: boolean;
+}
+
+/** What the page asks for: a Chinese text and its English, or two Chinese texts and an optional English. */
+export type ImportMode = 'zh-en' | 'zh-zh';
+
+export function slotRoles(mode: ImportMode): SlotRole[] {
+  return mode === 'zh-en'
+    ? [
+        { lang: 'zh', label: 'Chinese text', optional: false },
+        { lang: 'en', label: 'English translation', optional: false },
+      ]
+    : [
+        { lang: 'zh', label: 'Chinese text A', optional: false },
+        { lang: 'zh', label: 'Chinese text B', optional: false },
+        { lang: 'en', label: 'English translation (optional)', optional: true },
+      ];
+}
+
+/** Why a file cannot be read as a text, before reading it: too large, or an image, audio or video. */
+export function fileProblem(file: { readonly name: string; readonly size: number; readonly type: string }): string | null {
+  if (file.size === 0) return `${file.name}: empty file, expected text`;
+  if (file.size > MAX_TEXT_BYTES) return `${file.name}: too large (${megabytes(file.size)}); a text can be at most ${megabytes(MAX_TEXT_BYTES)}`;
+  if (/^(image|audio|video)\//.test(file.type)) return `${file.name}: ${file.type.split('/')[0]} file (${file.type}), not a text`;
+  return null;
+}
+
+/** Why a slot's text does not fit its role (empty, or in the other language), or null. */
+export function slotProblem(content: SlotContent, role: SlotRole): string | null {
+  switch (content.status) {
+    case 'empty':
+      return role.optional ? null : `${role.label}: not chosen yet`;
+    case 'reading':
+      return `${content.name}: still being read`;
+    case 'refused':
+      return content.reason;
+    case 'ready':
+      return languageProblem(content.name, role.lang, content.text);
+  }
+}
+
+/** A file size as people say it: `4.2 KB`, `5.0 MB`. */
+export function megabytes(bytes: number): string {
+  return bytes < 100 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

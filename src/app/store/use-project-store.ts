@@ -1,0 +1,20 @@
+/** The React side of the project store: a context carrying one store, and a selector hook. */
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { ProjectActions, ProjectState, ProjectStore } from './project-store.ts';
+
+const ProjectStoreContext = createContext<ProjectStore | null>(null);
+
+export function ProjectStoreProvider({ store, children }: { store: ProjectStore; children?: ReactNode }) {
+  return createElement(ProjectStoreContext.Provider, { value: store }, children);
+}
+
+export function useProjectStore<T>(selector: (state: ProjectState & ProjectActions) => T): T {
+  return useStore(useProjectStoreApi(), selector);
+}
+
+export function useProjectStoreApi(): ProjectStore {
+  const store = useContext(ProjectStoreContext);
+  if (!store) throw new Error('useProjectStore needs a <ProjectStoreProvider> above it');
+  return store;
+}

@@ -1,0 +1,77 @@
+/**
+ * A project from the texts a user brings: each text read as plain text (normalised losslessly and
+ * segmented as the corpus is), aligned with the first Chinese text, and the two Chinese texts, when
+ * there are two, compared. The same pipeline as the corpus build; this is what the Web Worker runs.
+ */
+import type { BuiltDocument, DocumentVariants, Lang } from '../model.ts';
+import type { Lexicon } from '../align/lexicon.ts';
+import { buildWitness } from '../pipeline/build-witness.ts';
+import { alignDocument } from '../pipeline/align-document.ts';
+import { compareWitnesses } from '../variants/compare-witnesses.ts';
+import { EMPTY_HISTORY } from './history.ts';
+import { DEFAULT_THRESHOLD, inputShapeProblem, type Project, type ProjectInput } from './project.ts';
+
+export interface ProjectProgress {
+  readonly stage: 'segmenting' | 'aligning' | 'comparing';
+  /** 0..1 over the whole job. */
+  readonly fraction: number;
+}
+
+export interface NewProject {
+  readonly id: string;
+  readonly name: string;
+  readonly now: string;
+}
+
+/**
+ * Build a project from decoded texts: one Chinese and one English, or two Chinese (and an optional
+ * English). `lexicon` is needed when there is English. Throws with the text named on bad input.
+ */
+export function createProject(inputs: readonly ProjectInput[], lexicon: Lexicon | undefined, meta: NewProject, onProgress?: (progress: ProjectProgress) => void): Project {
+  const chinese = inputs.filter((t) => t.lang === 'zh');
+  const english = inputs.filter((t) => t.lang === 'en');
+  const shapeProblem = inputShapeProblem(inputs.map((t) => t.lang));
+  if (shapeProblem) throw new Error(shapeProblem);
+  const ordered = [...chinese, ...english];
+  const ids = witnessIds(ordered.map((t) => t.lang));
+  onProgress?.({ stage: 'segmenting', fraction: 0 });
+  const witnesses = ordered.map((input, i) =>
+    buildWitness({ id: ids[i]!, lang: input.lang, script: input.lang === 'en' ? 'latn' : 'mixed', label: input.fileName, file: input.fileName, format: 'plain-text' }, input.text),
+  );
+  // segmenting is quick; aligning takes most of the time; comparing two Chinese texts the rest
+  const compareShare = chinese.length > 1 ? 0.25 : 0;
+  onProgress?.({ stage: 'aligning', fraction: 0.05 });
+  const rows = alignDocument(witnesses, lexicon, (f) => onProgress?.({ stage: 'aligning', fraction: 0.05 + (0.95 - compareShare) * f }));
+  const project: Project = {
+    id: meta.id,
+    name: meta.name,
+    createdAt: meta.now,
+    updatedAt: meta.now,
+    witnesses,
+    sources: ordered.map((t) => ({ fileName: t.fileName, encoding: t.encoding })),
+    rows: rows.map((row) => ({ cells: row.cells, confidence: row.confidence, status: 'auto' })),
+    history: EMPTY_HISTORY,
+    threshold: DEFAULT_THRESHOLD,
+  };
+  if (chinese.length < 2) return project;
+  onProgress?.({ stage: 'comparing', fraction: 1 - compareShare });
+  const variants = projectVariants(project);
+  return variants ? { ...project, variants } : project;
+}
+
+/** `zh` and `en`, or `zh-a`, `zh-b` and `en` when there are two Chinese texts. */
+function witnessIds(langs: readonly Lang[]): string[] {
+  const two = langs.filter((l) => l === 'zh').length > 1;
+  let k = 0;
+  return langs.map((l) => (l === 'en' ? 'en' : two ? `zh-${'ab'[k++]}` : 'zh'));
+}
+
+/** The differences between the project's two Chinese texts as its table now stands. */
+export function projectVariants(project: Pick<Project, 'witnesses' | 'rows' | 'id'>): DocumentVariants | undefined {
+  const chinese = project.witnesses.filter((w) => w.lang === 'zh');
+  if (chinese.length < 2) return undefined;
+  const [a, b] = [chinese[0]!.id, chinese[1]!.id];
+  const doc = { id: project.id, witnesses: project.witnesses, rows: project.rows } as Pick<BuiltDocument, 'id' | 'witnesses' | 'rows'> as BuiltDocument;
+  return { a, b, items: compareWitnesses(doc, a, b) };
+}
+
