@@ -1,0 +1,228 @@
+/**
+ * Texts users bring, as a teacher or a scholar uses them: choose a GBK Chinese file and a UTF-8
+ * English one, watch the progress, correct two rows, undo one, reload and find the work still
+ * there, export TMX and read what was downloaded; markup in a text stays text; bad files get a
+ * clear message and the page stays usable; saved data that fails validation is set aside and said.
+ */
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { encodeGbk } from './support/gbk.ts';
+
+const communique = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/build/doc-mao-khrushchev-1958.json'), 'utf8')) as { witnesses: { id: string; text: string }[] };
+const textOf = (id: string) => communique.witnesses.find((w) => w.id === id)!.text;
+/** The communiqué many times over: long enough that aligning takes a while and progress shows. */
+const long = (id: string, times: number) => Array.from({ length: times }, () => textOf(id)).join('\n\n');
+
+const chineseFile = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: encodeGbk(text) });
+const englishFile = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+
+/** Values the progress bar showed, recorded in the page as they change. */
+async function recordProgress(page: Page) {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { __progress: number[] }).__progress = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress');
+      if (bar && seen.at(-1) !== bar.value) seen.push(bar.value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+const rowsOf = async (page: Page) => Number((await page.locator('.current-row').textContent())!.match(/of (\d+)|^(\d+) rows/)!.slice(1).find(Boolean));
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+});
+
+test('a GBK Chinese file and a UTF-8 English file: aligned with progress, corrected, undone, kept over a reload, exported as TMX', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '+ Bring your own texts' }).click();
+  await expect(page).toHaveURL(/\?new$/);
+  await page.getByLabel('File for the chinese text').setInputFiles(chineseFile('communique-gbk.txt', long('zh-rmrb', 40)));
+  await page.getByLabel('File for the english translation').setInputFiles(englishFile('communique-en.txt', long('en', 40)));
+  const chineseSlot = page.getByRole('region', { name: 'Chinese text' });
+  await expect(chineseSlot.getByRole('combobox')).toHaveValue('gb18030');
+  await expect(chineseSlot.getByRole('option', { name: /GB18030.*\(detected\)/ })).toHaveCount(1);
+  await expect(chineseSlot).toContainText('Chinese (100% Han characters) (expected Chinese) ✓');
+  await expect(chineseSlot).toContainText('毛泽东和赫鲁晓夫会谈公报');
+  await expect(page.getByRole('region', { name: 'English translation' }).getByRole('combobox')).toHaveValue('utf-8');
+
+  await recordProgress(page);
+  await page.getByRole('textbox', { name: 'Name' }).fill('Communiqué ×40');
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Aligning the texts' })).toBeVisible();
+  await expect(page).toHaveURL(/\?project=/, { timeout: 60_000 });
+  const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+  expect(progress.length).toBeGreaterThan(3);
+  expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  await expect(page.locator('[data-pane]')).toHaveCount(2);
+  await expect(page.locator('[data-pane="zh"]')).toContainText('中国方面参加会谈的有');
+  const editor = page.getByRole('region', { name: 'Correct the alignment' });
+  await expect(editor.getByText('0% confirmed')).toBeVisible();
+  const before = await rowsOf(page);
+
+  // Correction 1: merge rows 3 and 4 (click a sentence of row 3, press m).
+  await page.locator('[data-pane="en"] .seg[data-row="3"]').first().click();
+  const row3 = await page.locator('[data-pane="zh"] .row[data-row="3"]').innerText();
+  const row4 = await page.locator('[data-pane="zh"] .row[data-row="4"]').innerText();
+  await page.keyboard.press('m');
+  await expect(page.getByText(`Row 3 of ${before - 1}`)).toBeVisible();
+  // Correction 2: push row 5's last English sentence down; then undo it.
+  await page.locator('[data-pane="en"] .seg[data-row="5"]').last().click();
+  await page.getByRole('button', { name: 'Push sentence down' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Move a sentence down out of row 5/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone: Move a sentence down out of row 5.')).toBeVisible();
+  // Confirm row 3.
+  await page.locator('[data-pane="zh"] .seg[data-row="3"]').first().click();
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(editor.getByText(`1 of ${before - 1} rows`)).toBeVisible();
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+
+  // Reload: the project, its table, confirmation and history are still there.
+  await page.reload();
+  await expect(page.locator('[data-pane="zh"] .row[data-row="3"]')).toBeVisible();
+  await expect(editor.getByText(`1 of ${before - 1} rows`)).toBeVisible();
+  expect(await page.locator('[data-pane="zh"] .row[data-row="3"]').innerText()).toContain(row4.replace(/^\d+\s*/, '').trim().slice(0, 8));
+  await expect(page.locator('[data-pane="zh"] .row[data-row="3"]')).toHaveClass(/confirmed/);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Confirm row 3/);
+  // the history came back too: undo the confirmation and the merge, then redo both
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone: Merge rows 3 and 4.')).toBeVisible();
+  expect(await rowsOf(page)).toBe(before);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.getByText('Redone: Confirm row 3.')).toBeVisible();
+  expect(await rowsOf(page)).toBe(before - 1);
+  await expect(page.getByRole('link', { name: /Communiqué ×40/ })).toBeVisible();
+
+  // Export TMX and read the file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'TMX' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Communiqué ×40.zh-en.tmx');
+  const tmx = readFileSync((await file.path())!, 'utf8');
+  expect(tmx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tmx version="1.4">/);
+  const units = tmx.split('<tu>').slice(1);
+  // one unit per row with text on both sides (the Chinese title has no English row of its own)
+  expect(units.length).toBeGreaterThan(before - 1 - 45);
+  expect(units.length).toBeLessThanOrEqual(before - 1);
+  const third = units.find((u) => u.includes('<prop type="x-row">3</prop>'))!;
+  const zhSeg = third.match(/<tuv xml:lang="zh-CN"><seg>(.*?)<\/seg>/)![1]!;
+  expect(zhSeg).toBe(`${row3.replace(/^\d+\s*/, '').trim()}${row4.replace(/^\d+\s*/, '').trim()}`);
+});
+
+test('markup in a text is only text: nothing in it runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const zh = '中华人民共和国和苏维埃社会主义共和国联盟的会谈公报。<img src=x onerror=alert(1)>双方认为会谈是友好的。<script>alert(2)</script>两国人民的团结万岁。';
+  const en = 'The communiqué of the talks. <img src=x onerror=alert(3)> Both sides found the talks friendly. <script>alert(4)</script> Long live the unity of the two peoples.';
+  await page.goto('/?new');
+  await page.getByLabel('File for the chinese text').setInputFiles({ name: 'zh.txt', mimeType: 'text/plain', buffer: Buffer.from(zh) });
+  await page.getByRole('region', { name: 'English translation' }).getByRole('textbox').fill(en);
+  await page.getByRole('button', { name: 'Use the pasted text' }).click();
+  await expect(page.getByRole('region', { name: 'Chinese text' })).toContainText('<img src=x onerror=alert(1)>');
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await expect(page).toHaveURL(/\?project=/, { timeout: 30_000 });
+  await expect(page.locator('[data-pane="zh"]')).toContainText('<script>alert(2)</script>');
+  await expect(page.locator('[data-pane="en"]')).toContainText('<img src=x onerror=alert(3)>');
+  await expect(page.locator('[data-pane] img, [data-pane] script, .import img')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('bad files each get a clear message, and the page stays usable', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'dz-e2e-'));
+  try {
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x61));
+    await page.goto('/?new');
+    const zhFile = page.getByLabel('File for the chinese text');
+    const zhSlot = page.getByRole('region', { name: 'Chinese text' });
+    const remove = () => zhSlot.getByRole('button', { name: /^Remove / }).click();
+
+    await zhFile.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await expect(zhSlot.getByRole('alert')).toHaveText('empty.txt: empty file, expected text');
+    await remove();
+    await zhFile.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex') });
+    await expect(zhSlot.getByRole('alert')).toHaveText('photo.png: image file (image/png), not a text');
+    await remove();
+    // an image under a text's name is found out by its bytes
+    await zhFile.setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64)]) });
+    await expect(zhSlot.getByRole('alert')).toContainText('photo.txt: a binary file, not text');
+    await remove();
+    await zhFile.setInputFiles(huge);
+    await expect(zhSlot.getByRole('alert')).toHaveText('huge.txt: too large (50.0 MB); a text can be at most 16.0 MB');
+    await remove();
+
+    // two English texts where Chinese and English were expected
+    await zhFile.setInputFiles(englishFile('english-too.txt', textOf('en')));
+    await page.getByLabel('File for the english translation').setInputFiles(englishFile('en.txt', textOf('en')));
+    await expect(zhSlot.getByRole('alert')).toHaveText(/^english-too\.txt: looks like English or another language \(0% Han characters\); expected Chinese$/);
+    await expect(page.getByRole('button', { name: 'Align the texts' })).toBeDisabled();
+
+    // a project file that is not one
+    await page.getByLabel('Project file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"rows": []}') });
+    await expect(page.locator('.project-file').getByRole('alert')).toHaveText(/^notes\.json: not a Duizhao project file/);
+
+    // still usable: the right file in its place, and the texts align
+    await remove();
+    await zhFile.setInputFiles(chineseFile('zh.txt', textOf('zh-rmrb')));
+    await expect(page.getByRole('button', { name: 'Align the texts' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Align the texts' }).click();
+    await expect(page.locator('[data-pane="zh"]')).toContainText('中国方面参加会谈的有', { timeout: 30_000 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('saved data that fails validation is set aside and reported, not dropped', async ({ page }) => {
+  await page.goto('/?new');
+  await page.getByLabel('File for the chinese text').setInputFiles(chineseFile('zh.txt', textOf('zh-rmrb')));
+  await page.getByLabel('File for the english translation').setInputFiles(englishFile('en.txt', textOf('en')));
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await expect(page).toHaveURL(/\?project=/, { timeout: 30_000 });
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  const id = new URL(page.url()).searchParams.get('project')!;
+  // damage the saved project, as a bug or another program might
+  await page.evaluate(
+    (key) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('duizhao');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('projects', 'readwrite');
+          const store = tx.objectStore('projects');
+          const get = store.get(key);
+          get.onsuccess = () => {
+            const data = get.result as { project: { rows: unknown } };
+            data.project.rows = [{ cells: 'broken' }];
+            store.put(data, key);
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    id,
+  );
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(`saved project "${id}": not a valid Duizhao project at project.rows`);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('set aside, not deleted');
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('alert')).toContainText('One saved project could not be read and was set aside');
+  // the data is on the shelf
+  const shelved = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('duizhao');
+        open.onsuccess = () => {
+          const count = open.result.transaction('set-aside').objectStore('set-aside').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(shelved).toBe(1);
+});
