@@ -6,9 +6,17 @@ import { Library } from './reader/Library.tsx';
 import { Reader } from './reader/Reader.tsx';
 import { lazy, Suspense } from 'react';
 
-// The tools for texts users bring load when first used: the corpus reader's first load stays small.
-const ImportView = lazy(() => import('./projects/ImportView.tsx').then((m) => ({ default: m.ImportView })));
-const ProjectEditor = lazy(() => import('./projects/ProjectEditor.tsx').then((m) => ({ default: m.ProjectEditor })));
+// The tools for texts users bring load when first wanted: the corpus reader's first load stays small.
+const loadImportView = () => import('./projects/ImportView.tsx');
+const loadProjectEditor = () => import('./projects/ProjectEditor.tsx');
+const ImportView = lazy(() => loadImportView().then((m) => ({ default: m.ImportView })));
+const ProjectEditor = lazy(() => loadProjectEditor().then((m) => ({ default: m.ProjectEditor })));
+
+/** Start loading the project tools (as a project opens), so that the editor is there with its rows and no key is lost. */
+export function preloadProjectTools(): void {
+  void loadImportView();
+  void loadProjectEditor();
+}
 import { PROJECT_PREFIX } from '../core/project/project.ts';
 
 const selectCorpus = (state: AppState) => state;

@@ -12,7 +12,7 @@ import { createProjectStore } from './store/project-store.ts';
 import { ProjectStoreProvider } from './store/use-project-store.ts';
 import { openProjectStorage } from './projects/project-db.ts';
 import { createProjectWorker } from './workers/project-worker-client.ts';
-import type { Navigation } from './App.tsx';
+import { preloadProjectTools, type Navigation } from './App.tsx';
 import './styles.css';
 import './projects/projects.css';
 
@@ -74,6 +74,7 @@ projects.subscribe((state, previous) => {
   } else if (open.status === 'error') reader.getState().showError(`${PROJECT_PREFIX}${open.id}`, open.message);
   else if (open.status === 'loading') reader.setState({ document: { status: 'loading', id: `${PROJECT_PREFIX}${open.id}` } });
 });
+if (view.newTexts || view.project) preloadProjectTools();
 if (view.newTexts) projects.getState().showPage('new-texts');
 else if (view.project) void projects.getState().openProject(view.project);
 
@@ -143,6 +144,7 @@ const navigate: Navigation = {
     open(id);
   },
   openProject: (id) => {
+    preloadProjectTools();
     const open = projects.getState().open;
     if (open.status === 'ready' && open.project.id === id) {
       projects.getState().showPage('reader');
@@ -150,7 +152,10 @@ const navigate: Navigation = {
       reader.getState().showDocument(`${PROJECT_PREFIX}${id}`, projectDocument(open.project));
     } else void projects.getState().openProject(id);
   },
-  newTexts: () => projects.getState().showPage('new-texts'),
+  newTexts: () => {
+    preloadProjectTools();
+    projects.getState().showPage('new-texts');
+  },
 };
 
 createRoot(root).render(

@@ -12,7 +12,19 @@ export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 export type SlotContent =
   | { readonly status: 'empty' }
   | { readonly status: 'reading'; readonly name: string }
-  | { readonly status: 'ready'; readonly name: string; readonly size: number; readonly text: string; readonly encoding: string; readonly detectedEncoding: string; readonly han: number; readonly latin: number; readonly pasted: boolean }
+  | {
+      readonly status: 'ready';
+      readonly name: string;
+      readonly size: number;
+      readonly text: string;
+      readonly encoding: string;
+      readonly detectedEncoding: string;
+      readonly han: number;
+      readonly latin: number;
+      readonly pasted: boolean;
+      /** What is wrong with the text as Chinese and as English: found once, when it is read (a text can be megabytes). */
+      readonly problemAs: Readonly<Record<Lang, string | null>>;
+    }
   | { readonly status: 'refused'; readonly name: string; readonly reason: string };
 
 export interface SlotRole {
@@ -55,11 +67,16 @@ export function slotProblem(content: SlotContent, role: SlotRole): string | null
     case 'refused':
       return content.reason;
     case 'ready':
-      return languageProblem(content.name, role.lang, content.text);
+      return content.problemAs[role.lang];
   }
 }
 
 /** A file size as people say it: `4.2 KB`, `5.0 MB`. */
+/** A text read into a slot, with what its language checks say. */
+export function readySlot(fields: Omit<Extract<SlotContent, { status: 'ready' }>, 'status' | 'problemAs'>): SlotContent {
+  return { status: 'ready', ...fields, problemAs: { zh: languageProblem(fields.name, 'zh', fields.text), en: languageProblem(fields.name, 'en', fields.text) } };
+}
+
 export function megabytes(bytes: number): string {
   return bytes < 100 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
