@@ -226,3 +226,53 @@ test('saved data that fails validation is set aside and reported, not dropped', 
   );
   expect(shelved).toBe(1);
 });
+
+test('two Chinese texts dropped together: a pane each, their differences marked; a sentence split at a character; the encoding read another way on request', async ({ page }) => {
+  await page.goto('/?new');
+  await page.getByRole('radio', { name: /Two Chinese texts/ }).check();
+  // drop two files at once on the first slot: they fill it and the next
+  const files = [
+    { name: 'rmrb.txt', bytes: [...encodeGbk(textOf('zh-rmrb'))] },
+    { name: 'treaty.txt', bytes: [...Buffer.from(textOf('zh-treaty'), 'utf8')] },
+  ];
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
+    return data;
+  }, files);
+  await page.getByRole('region', { name: 'Chinese text A' }).dispatchEvent('drop', { dataTransfer: transfer });
+  const a = page.getByRole('region', { name: 'Chinese text A' });
+  await expect(a).toContainText('rmrb.txt');
+  await expect(page.getByRole('region', { name: 'Chinese text B' })).toContainText('treaty.txt');
+
+  // read as Big5, the GBK file is refused or garbled; read as GB18030 again, it is itself
+  await a.getByRole('combobox').selectOption('big5');
+  await expect(a.getByRole('combobox').or(a.getByRole('alert'))).toBeVisible();
+  await expect(a).not.toContainText('毛泽东和赫鲁晓夫会谈公报');
+  await page.getByRole('button', { name: 'Remove rmrb.txt' }).click();
+  await a.getByLabel('File for the chinese text a').setInputFiles(chineseFile('rmrb.txt', textOf('zh-rmrb')));
+  await expect(a.getByRole('combobox')).toHaveValue('gb18030');
+  await expect(a).toContainText('毛泽东和赫鲁晓夫会谈公报');
+
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await expect(page.locator('[data-pane]')).toHaveCount(2, { timeout: 30_000 });
+  expect(await page.locator('[data-pane]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pane')))).toEqual(['zh-a', 'zh-b']);
+  await expect(page.locator('[data-pane="zh-b"] mark[data-variant="script"]').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^script \d+/ })).toBeVisible();
+
+  // split the first sentence of row 2 in text A after its fourth character
+  const rowsBefore = await rowsOf(page);
+  await page.locator('[data-pane="zh-a"] .seg[data-row="2"]').first().click();
+  await page.getByRole('button', { name: 'Split sentence…' }).click();
+  const field = page.getByLabel('Put the caret where the sentence should break');
+  const sentence = await field.inputValue();
+  await field.press('Home');
+  for (let k = 0; k < 4; k++) await field.press('ArrowRight');
+  await page.getByRole('button', { name: 'Split here' }).click();
+  await expect(page.locator('[data-pane="zh-a"] .row[data-row="2"] .seg')).toHaveCount(2);
+  expect((await page.locator('[data-pane="zh-a"] .row[data-row="2"] .seg').allInnerTexts()).join('')).toBe(sentence);
+  expect((await page.locator('[data-pane="zh-a"] .row[data-row="2"] .seg').first().innerText()).length).toBe(4);
+  expect(await rowsOf(page)).toBe(rowsBefore);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('[data-pane="zh-a"] .row[data-row="2"] .seg')).toHaveCount(1);
+});

@@ -5,7 +5,7 @@
  * character; undo and redo; go to the next unconfirmed or unsure row; the share confirmed; export.
  * Every button has a key (shown in its title) and works from the keyboard.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Witness } from '../../core/model.ts';
 import { segmentText } from '../../core/model.ts';
 import type { Project } from '../../core/project/project.ts';
@@ -157,27 +157,47 @@ export function ProjectEditor({ project }: { project: Project }) {
   );
 }
 
-/** Split a sentence where the caret is put in it (a read-only field: click, or move with the arrow keys). */
+/**
+ * Split a sentence where the caret is put in it: a read-only field where a click places the caret
+ * and ←/→ (a character at a time, never inside a surrogate pair), Home and End move it.
+ */
 function SentenceSplitter({ witness, witnessIndex, segment, onDone }: { witness: Witness; witnessIndex: number; segment: number; onDone: () => void }) {
   const projects = useProjectStoreApi();
+  const field = useRef<HTMLTextAreaElement>(null);
   const seg = witness.segments[segment]!;
-  const raw = witness.text.slice(seg.start, seg.end);
-  const [caret, setCaret] = useState(Math.floor(raw.trimEnd().length / 2));
+  const shown = witness.text.slice(seg.start, seg.end).trimEnd();
+  const [caret, setCaret] = useState(() => codePointBoundary(shown, Math.floor(shown.length / 2)));
+  useEffect(() => field.current?.focus(), []);
+  useEffect(() => field.current?.setSelectionRange(caret, caret), [caret]);
   const split = () => {
     if (projects.getState().edit((state) => splitSentence(state, witnessIndex, segment, seg.start + caret))) onDone();
+  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
+    const step = (by: -1 | 1) => {
+      const next = caret + by;
+      return codePointBoundary(shown, by < 0 && /[\uDC00-\uDFFF]/.test(shown[next] ?? '') ? next - 1 : by > 0 && /[\uD800-\uDBFF]/.test(shown[caret] ?? '') ? next + 1 : next);
+    };
+    const moves: Record<string, () => number> = { ArrowLeft: () => step(-1), ArrowRight: () => step(1), Home: () => 0, End: () => shown.length };
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      split();
+    } else if (moves[event.key]) {
+      event.preventDefault();
+      setCaret(Math.max(0, Math.min(shown.length, moves[event.key]!())));
+    }
   };
   return (
     <div className="sentence-splitter">
       <label>
         Put the caret where the sentence should break
         <textarea
+          ref={field}
           readOnly
-          value={raw.trimEnd()}
+          value={shown}
           lang={witness.lang === 'zh' ? 'zh' : 'en'}
           rows={2}
-          ref={(el) => el?.setSelectionRange(caret, caret)}
-          onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
-          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), split())}
+          onKeyDown={onKeyDown}
+          onMouseUp={(e) => setCaret(codePointBoundary(shown, e.currentTarget.selectionStart))}
         />
       </label>
       <button type="button" className="primary" onClick={split}>
@@ -188,6 +208,11 @@ function SentenceSplitter({ witness, witnessIndex, segment, onDone }: { witness:
       </button>
     </div>
   );
+}
+
+/** `at`, or the boundary before it when it falls inside a surrogate pair. */
+function codePointBoundary(text: string, at: number): number {
+  return at > 0 && at < text.length && /[\uDC00-\uDFFF]/.test(text[at]!) ? at - 1 : at;
 }
 
 function range(from: number, to: number): number[] {
