@@ -1,7 +1,8 @@
 import type { AppState } from './store/app-store.ts';
 import { useAppStore } from './store/use-app-store.ts';
 import { useReaderStore } from './store/use-reader-store.ts';
-import { useProjectStore } from './store/use-project-store.ts';
+import { useProjectStore, useProjectStoreApi } from './store/use-project-store.ts';
+import { setNote } from '../core/project/table-operations.ts';
 import { Library } from './reader/Library.tsx';
 import { Reader } from './reader/Reader.tsx';
 import { lazy, Suspense } from 'react';
@@ -11,6 +12,7 @@ const loadImportView = () => import('./projects/ImportView.tsx');
 const loadProjectEditor = () => import('./projects/ProjectEditor.tsx');
 const ImportView = lazy(() => loadImportView().then((m) => ({ default: m.ImportView })));
 const ProjectEditor = lazy(() => loadProjectEditor().then((m) => ({ default: m.ProjectEditor })));
+const Handout = lazy(() => import('./classroom/Handout.tsx').then((m) => ({ default: m.Handout })));
 
 /** Start loading the project tools (as a project opens), so that the editor is there with its rows and no key is lost. */
 export function preloadProjectTools(): void {
@@ -28,14 +30,22 @@ export interface Navigation {
 }
 
 /** The page: the library beside the reader of the open document or project, the page for new texts, or what stands in the way. */
-export function App({ navigate }: { navigate: Navigation }) {
+export function App({ navigate, handout = false }: { navigate: Navigation; handout?: boolean }) {
   const corpus = useAppStore(selectCorpus);
   const document = useReaderStore((s) => s.document);
   const page = useProjectStore((s) => s.page);
   const open = useProjectStore((s) => s.open);
+  const projects = useProjectStoreApi();
   const title = (id: string) => (corpus.status === 'ready' ? corpus.corpus.documents.find((d) => d.id === id)?.title.zh : undefined) ?? id;
   const isProject = document.status !== 'none' && document.id.startsWith(PROJECT_PREFIX);
   const project = isProject && open.status === 'ready' ? open.project : null;
+  if (handout && document.status === 'ready' && (!isProject || project)) {
+    return (
+      <Suspense fallback={<Loading what="the handout" />}>
+        <Handout doc={document.doc} />
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <header className="top-bar">
@@ -60,7 +70,7 @@ export function App({ navigate }: { navigate: Navigation }) {
               </p>
             )}
             {document.status === 'error' && <Alert message={document.message} />}
-            {document.status === 'ready' && (project ? <Reader key={document.id} doc={document.doc} threshold={project.threshold} editor={
+            {document.status === 'ready' && (project ? <Reader key={document.id} doc={document.doc} threshold={project.threshold} noteWriter={{ saveProjectNote: (row, text) => projects.getState().edit((s) => setNote(s, row, text)) }} editor={
                   <Suspense fallback={<Loading what="the editor" />}>
                     <ProjectEditor project={project} />
                   </Suspense>

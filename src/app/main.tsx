@@ -11,6 +11,10 @@ import { PROJECT_PREFIX, projectDocument } from '../core/project/project.ts';
 import { createProjectStore } from './store/project-store.ts';
 import { ProjectStoreProvider } from './store/use-project-store.ts';
 import { openProjectStorage } from './projects/project-db.ts';
+import { openDatabase } from './storage/database.ts';
+import { createAidsStore } from './classroom/aids-store.ts';
+import { createNotesStore } from './classroom/notes-store.ts';
+import { ClassroomProvider } from './classroom/use-classroom.ts';
 import { createProjectWorker } from './workers/project-worker-client.ts';
 import { preloadProjectTools, type Navigation } from './App.tsx';
 import './styles.css';
@@ -40,7 +44,9 @@ const fetchFirst: typeof fetch = (input, init) => {
 // Build files sit next to the app (vite's publicDir is data/build), wherever the app is deployed.
 const baseUrl = new URL(import.meta.env.BASE_URL, window.location.href);
 const fetchJson = createFetchJson(fetchFirst, baseUrl);
-const projects = createProjectStore({ storage: openProjectStorage(), worker: createProjectWorker(baseUrl.href) });
+const database = openDatabase();
+const projects = createProjectStore({ storage: openProjectStorage(database), worker: createProjectWorker(baseUrl.href) });
+const classroom = { aids: createAidsStore(), notes: createNotesStore(database), fetchJson };
 
 const open = (id: string, view?: ViewState) => void reader.getState().openDocument(id, fetchJson, view);
 
@@ -94,6 +100,9 @@ function queryOf(state: ReaderState): string | null {
     layout: state.layout,
     sync: state.sync,
     hide: [...state.hiddenCategories],
+    ...(state.range ? { range: { from: state.range.from + 1, to: state.range.to + 1 } } : {}),
+    hidden: [...state.hiddenWitnesses],
+    pinyin: state.pinyin,
   });
 }
 
@@ -163,7 +172,9 @@ createRoot(root).render(
     <AppStoreProvider store={store}>
       <ReaderStoreProvider store={reader}>
         <ProjectStoreProvider store={projects}>
-          <App navigate={navigate} />
+          <ClassroomProvider value={classroom}>
+            <App navigate={navigate} handout={view.handout === true} />
+          </ClassroomProvider>
         </ProjectStoreProvider>
       </ReaderStoreProvider>
     </AppStoreProvider>

@@ -6,9 +6,10 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseBuiltDocument, parseCorpusIndex } from '../core/model.ts';
-import { corpusIndexOf, documentFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
+import { corpusIndexOf, documentFileName, glossaryFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
+import { buildGlossary, indexEntries } from '../core/glossary/glossary.ts';
 import { lexiconToData } from '../core/align/lexicon.ts';
-import { loadCedictLexicon } from './cedict.ts';
+import { loadCedictEntriesCached, loadCedictLexicon } from './cedict.ts';
 import { buildCorpus } from './corpus.ts';
 import { CliError } from './source-files.ts';
 
@@ -22,17 +23,22 @@ export interface BuildSummary {
 export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
   const documents = buildCorpus(sourcesDir);
   const files = new Map<string, string>();
+  const lexicon = loadCedictLexicon();
+  const entries = indexEntries(loadCedictEntriesCached());
   for (const doc of documents) {
     const name = documentFileName(doc.id);
     const json = JSON.stringify(doc);
     parseBuiltDocument(JSON.parse(json), name);
     files.set(name, json);
+    // the reader's dictionary card and word links: only this document's words, not all of CC-CEDICT
+    const glossary = buildGlossary(doc, lexicon, entries);
+    if (glossary) files.set(glossaryFileName(doc.id), JSON.stringify(glossary));
   }
   const index = JSON.stringify(corpusIndexOf(documents), null, 2);
   parseCorpusIndex(JSON.parse(index), 'corpus.json');
   files.set('corpus.json', index);
   // for texts users bring: the app's Web Worker aligns them with the same dictionary
-  files.set(LEXICON_FILE, JSON.stringify(lexiconToData(loadCedictLexicon())));
+  files.set(LEXICON_FILE, JSON.stringify(lexiconToData(lexicon)));
   writeAtomically(outDir, files);
   return {
     outDir,

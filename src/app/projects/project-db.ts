@@ -5,6 +5,7 @@
  */
 import { parseProjectFile, projectFileData } from '../../core/project/project-file.ts';
 import type { Project } from '../../core/project/project.ts';
+import { openDatabase, STORES, type Database } from '../storage/database.ts';
 
 export interface ProjectSummary {
   readonly id: string;
@@ -38,11 +39,9 @@ export class SetAsideError extends Error {
   }
 }
 
-const DB_NAME = 'duizhao';
-const DB_VERSION = 1;
-const PROJECTS = 'projects';
-const SUMMARIES = 'summaries';
-const SHELF = 'set-aside';
+const PROJECTS = STORES.projects;
+const SUMMARIES = STORES.summaries;
+const SHELF = STORES.shelf;
 
 export function summaryOf(project: Project): ProjectSummary {
   return {
@@ -55,32 +54,8 @@ export function summaryOf(project: Project): ProjectSummary {
   };
 }
 
-export function openProjectStorage(factory: IDBFactory = indexedDB): ProjectStorage {
-  let db: Promise<IDBDatabase> | null = null;
-  const database = () =>
-    (db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME, DB_VERSION);
-      request.onupgradeneeded = () => {
-        const d = request.result;
-        if (!d.objectStoreNames.contains(PROJECTS)) d.createObjectStore(PROJECTS);
-        if (!d.objectStoreNames.contains(SUMMARIES)) d.createObjectStore(SUMMARIES);
-        if (!d.objectStoreNames.contains(SHELF)) d.createObjectStore(SHELF, { autoIncrement: true });
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(`saved projects cannot be opened: ${request.error?.message ?? 'IndexedDB is not available'}`));
-      request.onblocked = () => reject(new Error('saved projects are open in another tab that is being updated; close it and reload'));
-    }));
-
-  const run = async <T>(stores: string[], mode: IDBTransactionMode, body: (tx: IDBTransaction) => IDBRequest<T> | void): Promise<T | undefined> => {
-    const d = await database();
-    return new Promise<T | undefined>((resolve, reject) => {
-      const tx = d.transaction(stores, mode);
-      const request = body(tx);
-      tx.oncomplete = () => resolve(request ? request.result : undefined);
-      tx.onerror = () => reject(new Error(`saved projects: ${tx.error?.message ?? 'a transaction failed'}`));
-      tx.onabort = () => reject(new Error(`saved projects: ${tx.error?.message ?? 'a transaction was aborted'} (is the disk full?)`));
-    });
-  };
+export function openProjectStorage(database: Database = openDatabase()): ProjectStorage {
+  const run = database.run;
 
   return {
     async list() {

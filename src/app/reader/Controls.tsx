@@ -2,6 +2,7 @@
 import type { BuiltDocument } from '../../core/model.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { Legend } from './Legend.tsx';
+import { ClassroomControls } from '../classroom/ClassroomControls.tsx';
 
 export function Controls({ doc }: { doc: BuiltDocument }) {
   const store = useReaderStoreApi();
@@ -63,6 +64,7 @@ export function Controls({ doc }: { doc: BuiltDocument }) {
           <span className="keys"> · ↑↓ or j k: rows{doc.variants ? ' · n p: differences' : ''}</span>
         </p>
       </div>
+      <ClassroomControls doc={doc} />
     </div>
   );
 }

@@ -11,7 +11,11 @@ import { sectionHeadings } from '../../core/reader/document-guide.ts';
 import { witnessRows } from '../../core/reader/pane-blocks.ts';
 import { documentMarks, NO_PANE_MARKS } from '../../core/reader/segment-marks.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
-import { UNSURE_BELOW, type PaneContext } from './blocks.tsx';
+import { NO_AIDS, UNSURE_BELOW, type PaneContext, type ReadingAids } from './blocks.tsx';
+import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import { useAids, useClassroom, useNotes } from '../classroom/use-classroom.ts';
+import { NotePanel, type NoteWriter } from '../classroom/NotePanel.tsx';
+import { WordLinks } from '../classroom/WordLinks.tsx';
 import { Controls } from './Controls.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { Pane } from './Pane.tsx';
@@ -22,7 +26,7 @@ import { useReaderKeys } from './use-reader-keys.ts';
 import { VariantDetails } from './VariantDetails.tsx';
 
 /** `editor`, for a user's project, stands between the controls and the panes; `threshold` flags unsure rows. */
-export function Reader({ doc, editor, threshold = UNSURE_BELOW }: { doc: BuiltDocument; editor?: ReactNode; threshold?: number }) {
+export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_WRITER }: { doc: BuiltDocument; editor?: ReactNode; threshold?: number; noteWriter?: NoteWriter }) {
   const store = useReaderStoreApi();
   const shown = useReaderStore((s) => s.shown);
   const layout = useReaderStore((s) => s.layout);
@@ -30,7 +34,15 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW }: { doc: BuiltDo
   const hidden = useReaderStore((s) => s.hiddenCategories);
   const jump = useReaderStore((s) => s.jump);
   const witnessIndices = useMemo(() => shown.map((id) => doc.witnesses.findIndex((w) => w.id === id)).filter((i) => i >= 0), [doc, shown]);
-  const contexts = usePaneContexts(doc, hidden, threshold);
+  const aids = useReadingAids(doc);
+  const notes = useRowNotes(doc);
+  const hiddenWitnesses = useReaderStore((s) => s.hiddenWitnesses);
+  const revealed = useReaderStore((s) => s.revealed);
+  const view = useMemo(
+    () => ({ aids, notes, first: witnessIndices[0] ?? 0, concealedIn: (id: string) => (hiddenWitnesses.has(id) ? (row: number) => revealed !== 'all' && !revealed.has(row) : NEVER) }),
+    [aids, notes, witnessIndices, hiddenWitnesses, revealed],
+  );
+  const contexts = usePaneContexts(doc, hidden, threshold, view);
 
   const [viewport] = useState(() => new PaneViewport(doc));
   viewport.setFlush(flushSync);
@@ -57,7 +69,7 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW }: { doc: BuiltDo
       <Controls doc={doc} />
       {editor}
       <RowHighlights layout={layout} />
-      <div className={`panes layout-${layout}`} style={{ gridTemplateColumns: `repeat(${witnessIndices.length}, minmax(0, 1fr))` }} {...pointer}>
+      <div className={`panes layout-${layout}${aids.words ? " words-on" : ""}`} style={{ gridTemplateColumns: `repeat(${witnessIndices.length}, minmax(0, 1fr))` }} {...pointer}>
         {witnessIndices.map((w) => {
           const context = contexts.get(w)!;
           const { blocks, window } = viewport.paneView(context.witness.id);
@@ -66,12 +78,63 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW }: { doc: BuiltDo
         })}
       </div>
       <VariantDetails doc={doc} />
+      <NotePanel doc={doc} writer={noteWriter} />
+      {aids.words && <WordLinks doc={doc} glossary={aids.glossary} />}
     </div>
   );
 }
 
 /** What every block of each witness's pane needs, rebuilt only when the document or the filter changes. */
-function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>, threshold: number): Map<number, PaneContext> {
+const NEVER = () => false;
+const NO_WRITER: NoteWriter = {};
+
+interface PaneView {
+  readonly aids: ReadingAids;
+  readonly notes: ReadonlyMap<number, string>;
+  readonly first: number;
+  readonly concealedIn: (witness: string) => (row: number) => boolean;
+}
+
+/** Pinyin and the glossary, loaded when first switched on. */
+function useReadingAids(doc: BuiltDocument): ReadingAids {
+  const { aids, fetchJson } = useClassroom();
+  const pinyin = useReaderStore((s) => s.pinyin);
+  const words = useReaderStore((s) => s.words);
+  const pinyinOf = useAids((s) => s.pinyinOf);
+  const glossary = useAids((s) => s.glossaries.get(doc.id));
+  const isProject = doc.id.startsWith(PROJECT_PREFIX);
+  useEffect(() => {
+    if (pinyin) void aids.getState().loadPinyin();
+  }, [aids, pinyin]);
+  useEffect(() => {
+    if (words) void aids.getState().loadGlossary(doc.id, isProject ? null : fetchJson);
+  }, [aids, words, doc.id, isProject, fetchJson]);
+  const ready = glossary?.status === 'ready' ? glossary.glossary : null;
+  return useMemo(() => (pinyin || words ? { pinyinOf: pinyin ? pinyinOf : null, glossary: ready, words } : NO_AIDS), [pinyin, pinyinOf, words, ready]);
+}
+
+/** Notes by row: a project's are in its rows; a corpus document's are kept in this browser. */
+function useRowNotes(doc: BuiltDocument): ReadonlyMap<number, string> {
+  const { notes } = useClassroom();
+  const isProject = doc.id.startsWith(PROJECT_PREFIX);
+  const saved = useNotes((s) => s.byDocument.get(doc.id));
+  useEffect(() => {
+    if (!isProject) void notes.getState().load(doc.id);
+  }, [notes, doc.id, isProject]);
+  return useMemo(() => {
+    if (!isProject) return saved ?? EMPTY_NOTES;
+    const out = new Map<number, string>();
+    doc.rows.forEach((row, r) => {
+      const note = (row as { note?: string }).note;
+      if (note) out.set(r, note);
+    });
+    return out;
+  }, [doc, isProject, saved]);
+}
+
+const EMPTY_NOTES: ReadonlyMap<number, string> = new Map();
+
+function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>, threshold: number, view: PaneView): Map<number, PaneContext> {
   const fixed = useMemo(() => {
     const label = (id: string) => doc.witnesses.find((w) => w.id === id)?.label ?? id;
     const variants = doc.variants;
@@ -84,5 +147,14 @@ function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>, thresh
     return doc.witnesses.map((witness, w) => ({ witness, rows: witnessRows(doc, w), headings: sectionHeadings(witness), describeMark }));
   }, [doc]);
   const marks = useMemo(() => documentMarks(doc, hidden), [doc, hidden]);
-  return useMemo(() => new Map(fixed.map((f, w) => [w, { doc, witnessIndex: w, marks: marks.get(f.witness.id) ?? NO_PANE_MARKS, threshold, ...f }])), [doc, fixed, marks, threshold]);
+  return useMemo(
+    () =>
+      new Map(
+        fixed.map((f, w) => [
+          w,
+          { doc, witnessIndex: w, marks: marks.get(f.witness.id) ?? NO_PANE_MARKS, threshold, aids: view.aids, notes: view.notes, first: view.first === w, concealed: view.concealedIn(f.witness.id), ...f },
+        ]),
+      ),
+    [doc, fixed, marks, threshold, view],
+  );
 }

@@ -5,10 +5,13 @@
  * and `data-witness`; variant readings are `<mark data-variant>`. Blocks carry `data-block`, their
  * index in the pane, for the viewport that measures them.
  */
-import { Fragment, memo } from 'react';
+import { Fragment, memo, useMemo, type CSSProperties, type ReactNode } from 'react';
+import type { Glossary } from '../../core/glossary/glossary.ts';
 import type { BuiltDocument, Witness } from '../../core/model.ts';
 import type { PaneBlock, WitnessRows } from '../../core/reader/pane-blocks.ts';
 import { markPieces, type MarkSpan, type PaneMarks } from '../../core/reader/segment-marks.ts';
+import { piecesWithWords, wordRanges, type WordPart } from '../../core/reader/text-runs.ts';
+import type { PinyinOf } from '../classroom/aids-store.ts';
 
 /** Rows aligned with less confidence than this are flagged. */
 export const UNSURE_BELOW = 0.5;
@@ -26,7 +29,23 @@ export interface PaneContext {
   readonly describeMark: (variant: number) => string;
   /** Rows aligned with less confidence than this are flagged, unless a person confirmed them. */
   readonly threshold: number;
+  /** Reading aids: pinyin above the Chinese, words for the dictionary card and word links. */
+  readonly aids: ReadingAids;
+  /** Whether this pane's text of a row is hidden, to be revealed (a class translating first). */
+  readonly concealed: (row: number) => boolean;
+  /** Notes by row, shown as a marker in the first pane. */
+  readonly notes: ReadonlyMap<number, string>;
+  readonly first: boolean;
 }
+
+export interface ReadingAids {
+  readonly pinyinOf: PinyinOf | null;
+  /** Words marked for hovering (null: off). */
+  readonly glossary: Glossary | null;
+  readonly words: boolean;
+}
+
+export const NO_AIDS: ReadingAids = { pinyinOf: null, glossary: null, words: false };
 
 /** A row of a user's project says whether a person confirmed it; corpus rows say nothing. */
 const isConfirmed = (row: object) => (row as { status?: string }).status === 'confirmed';
@@ -40,13 +59,15 @@ export const RowBlock = memo(function RowBlock({ context, row }: { context: Pane
   const unsure = data.confidence < context.threshold && !confirmed;
   const empty = cell.end === cell.start;
   const classes = ['row', unsure ? 'unsure' : '', confirmed ? 'confirmed' : '', data.movedTo !== undefined ? 'moved' : '', empty ? 'empty' : ''].filter(Boolean).join(' ');
+  const concealed = !empty && context.concealed(row);
+  const note = context.first ? context.notes.get(row) : undefined;
   const segments = [];
   for (let s = cell.start; s < cell.end; s++) {
     const heading = headings.get(s);
     segments.push(
       <Fragment key={s}>
         {heading && <h4 className="section-title">{heading}</h4>}
-        <Segment context={context} index={s} row={row} first={s === cell.start} marks={marks.bySegment.get(s)} />
+        <Segment context={context} index={s} row={row} first={s === cell.start} marks={marks.bySegment.get(s)} concealed={concealed} />
         {witness.lang === 'en' && s + 1 < cell.end ? ' ' : null}
       </Fragment>,
     );
@@ -58,6 +79,12 @@ export const RowBlock = memo(function RowBlock({ context, row }: { context: Pane
         {unsure && <span className="sr-only">Row {number}: alignment uncertain.</span>}
         {confirmed && <span className="sr-only">Row {number}: confirmed.</span>}
         {data.movedTo !== undefined && <MovedLink to={data.movedTo} />}
+        {note !== undefined && <NoteMarker row={row} note={note} />}
+        {concealed && (
+          <button type="button" className="reveal" data-reveal-row={number} title="Show this row's text (r)">
+            Reveal row {number}
+          </button>
+        )}
         {empty ? <EmptyCell context={context} row={row} /> : segments}
       </div>
     </div>
@@ -81,7 +108,8 @@ export const FlowBlock = memo(function FlowBlock({ context, block, index }: { co
             {row + 1}
           </span>
         )}
-        <Segment context={context} index={s} row={row} first={first} marks={marks.bySegment.get(s)} />
+        {first && context.first && context.notes.has(row) && <NoteMarker row={row} note={context.notes.get(row)!} />}
+        <Segment context={context} index={s} row={row} first={first} marks={marks.bySegment.get(s)} concealed={context.concealed(row)} />
         {lastOfRow && moved !== undefined && <MovedLink to={moved} />}
         {witness.lang === 'en' ? ' ' : null}
       </Fragment>,
@@ -95,26 +123,91 @@ export const FlowBlock = memo(function FlowBlock({ context, block, index }: { co
   );
 });
 
-const Segment = memo(function Segment({ context, index, row, first, marks }: { context: PaneContext; index: number; row: number; first: boolean; marks: readonly MarkSpan[] | undefined }) {
-  const { witness, describeMark } = context;
+const Segment = memo(function Segment({ context, index, row, first, marks, concealed }: { context: PaneContext; index: number; row: number; first: boolean; marks: readonly MarkSpan[] | undefined; concealed: boolean }) {
+  const { witness, describeMark, aids } = context;
   const segment = witness.segments[index]!;
   const raw = witness.text.slice(segment.start, segment.end);
   const text = raw.trim();
   const start = segment.start + raw.indexOf(text);
+  const pinyin = useMemo(() => (aids.pinyinOf && witness.lang === 'zh' && !concealed ? aids.pinyinOf(text) : null), [aids.pinyinOf, witness.lang, text, concealed]);
+  const attributes = { 'data-row': row + 1, 'data-witness': witness.id, 'data-seg': index, 'data-first': first ? '' : undefined };
+  if (concealed) {
+    // the text is not in the page at all until revealed: blank lines as long as it, to write on
+    return (
+      <span className={`seg ${segment.kind} concealed`} {...attributes} data-reveal-row={row + 1} title="Hidden: click or press r to reveal">
+        <span className="blank" aria-hidden="true" style={{ '--lines': blankLines(text, witness.lang) } as CSSProperties} />
+        <span className="sr-only">Row {row + 1}: hidden until revealed.</span>
+      </span>
+    );
+  }
   const pieces = marks ? markPieces(witness.text, start, start + text.length, marks) : [{ text }];
+  const plain = !pinyin && !aids.words;
+  if (plain) {
+    return (
+      <span className={`seg ${segment.kind}`} {...attributes}>
+        {pieces.map((piece, k) => (piece.mark ? <Mark key={k} mark={piece.mark} describe={describeMark}>{piece.text}</Mark> : piece.text))}
+      </span>
+    );
+  }
+  const words = aids.words ? wordRanges(witness.text, start, start + text.length, witness.lang, aids.glossary) : [];
+  const groups = piecesWithWords(pieces, start, words);
+  const part = (p: WordPart, k: number) => {
+    const content = pinyin ? withPinyin(p.text, p.start - start, pinyin) : p.text;
+    if (p.zh !== undefined) return <span key={k} className="w" data-w={p.zh}>{content}</span>;
+    if (p.stem) return <span key={k} className="w" data-s={p.stem}>{content}</span>;
+    return <Fragment key={k}>{content}</Fragment>;
+  };
   return (
-    <span className={`seg ${segment.kind}`} data-row={row + 1} data-witness={witness.id} data-seg={index} data-first={first ? '' : undefined}>
-      {pieces.map((piece, k) => (piece.mark ? <Mark key={k} mark={piece.mark} text={piece.text} describe={describeMark} /> : piece.text))}
+    <span className={`seg ${segment.kind}`} {...attributes}>
+      {groups.map((g, k) => (g.mark ? <Mark key={k} mark={g.mark} describe={describeMark}>{g.parts.map(part)}</Mark> : <Fragment key={k}>{g.parts.map(part)}</Fragment>))}
     </span>
   );
 });
 
-function Mark({ mark, text, describe }: { mark: MarkSpan; text: string; describe: (variant: number) => string }) {
+/** Ruled lines to write a hidden sentence on: about as many as it takes in a pane (some 24 Chinese characters or 50 English letters a line). */
+function blankLines(text: string, lang: 'zh' | 'en'): number {
+  return Math.max(1, Math.ceil([...text].length / (lang === 'zh' ? 24 : 50)));
+}
+
+/** Han characters with their pinyin above (ruby); `offset` is where `text` starts in the sentence the pinyin was found for. */
+function withPinyin(text: string, offset: number, pinyin: ReadonlyMap<number, string>): ReactNode {
+  const out: ReactNode[] = [];
+  let run = '';
+  let i = 0;
+  for (const ch of text) {
+    const reading = pinyin.get(offset + i);
+    if (reading) {
+      if (run) out.push(run);
+      run = '';
+      out.push(
+        <ruby key={i}>
+          {ch}
+          <rt>{reading}</rt>
+        </ruby>,
+      );
+    } else run += ch;
+    i += ch.length;
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+function Mark({ mark, describe, children }: { mark: MarkSpan; describe: (variant: number) => string; children: ReactNode }) {
   const description = describe(mark.variant);
+  const empty = children === '' || (Array.isArray(children) && children.length === 0);
   return (
-    <mark data-variant={mark.category} data-index={mark.variant} className={text === '' ? 'gap-mark' : undefined} tabIndex={0} role="button" aria-label={description} title={description}>
-      {text}
+    <mark data-variant={mark.category} data-index={mark.variant} className={empty ? 'gap-mark' : undefined} tabIndex={0} role="button" aria-label={description} title={description}>
+      {children}
     </mark>
+  );
+}
+
+/** A note on the row: a marker that opens it. */
+function NoteMarker({ row, note }: { row: number; note: string }) {
+  return (
+    <button type="button" className="note-marker" data-note-row={row + 1} title={`Note: ${note}`} aria-label={`Note on row ${row + 1}: ${note}`}>
+      ✎
+    </button>
   );
 }
 
@@ -137,7 +230,9 @@ function EmptyCell({ context, row }: { context: PaneContext; row: number }) {
       <span aria-hidden="true">—</span>
       <span className="sr-only">Row {row + 1}: nothing in this witness.</span>
       {gapMarks.map((mark) => (
-        <Mark key={mark.variant} mark={mark} text="" describe={context.describeMark} />
+        <Mark key={mark.variant} mark={mark} describe={context.describeMark}>
+          {''}
+        </Mark>
       ))}
     </span>
   );

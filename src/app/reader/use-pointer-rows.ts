@@ -5,7 +5,7 @@
  * would restyle rows mid-scroll, so hover follows the pointer again once scrolling stops.
  */
 import { useEffect, useRef, type FocusEvent, type MouseEvent } from 'react';
-import type { ReaderStore } from '../store/reader-store.ts';
+import type { HoveredWord, ReaderStore } from '../store/reader-store.ts';
 
 /** How long after the last scroll event hover follows the pointer again. */
 const SCROLL_SETTLE_MS = 200;
@@ -19,11 +19,26 @@ export function usePointerRows(store: ReaderStore) {
   const hoverAt = (element: Element | null) => {
     const row = element?.closest<HTMLElement>('.pane [data-row]');
     store.getState().setHoveredRow(row ? Number(row.dataset.row) - 1 : null);
+    const word = wordAt(element, false);
+    if (word !== undefined) store.getState().setHoveredWord(word);
   };
 
   return {
     onClick: (event: MouseEvent) => {
       const target = event.target as HTMLElement;
+      const reveal = target.closest<HTMLElement>('[data-reveal-row]');
+      if (reveal) {
+        store.getState().revealRow(Number(reveal.dataset.revealRow) - 1);
+        return;
+      }
+      const note = target.closest<HTMLElement>('[data-note-row]');
+      if (note) {
+        store.getState().openNote(Number(note.dataset.noteRow) - 1);
+        return;
+      }
+      // a tap on a word pins its card (touch screens have no hover)
+      const word = wordAt(target, true);
+      if (word) store.getState().setHoveredWord(word);
       const goto = target.closest<HTMLElement>('[data-goto-row]');
       if (goto) {
         event.preventDefault();
@@ -33,6 +48,13 @@ export function usePointerRows(store: ReaderStore) {
       const mark = target.closest<HTMLElement>('mark[data-index]');
       if (mark) store.getState().openVariantDetails(Number(mark.dataset.index));
       const row = target.closest<HTMLElement>('[data-row]');
+      const current = store.getState().currentRow;
+      if (row && event.shiftKey && current !== null) {
+        // Shift+click marks the rows from the current one to this one, for a link
+        const to = Number(row.dataset.row) - 1;
+        store.getState().setRange({ from: Math.min(current, to), to: Math.max(current, to) });
+        return;
+      }
       if (row) store.getState().setCurrentRow(Number(row.dataset.row) - 1);
       const sentence = target.closest<HTMLElement>('.seg[data-seg]');
       if (sentence?.dataset.witness) store.getState().selectSentence(sentence.dataset.witness, Number(sentence.dataset.seg));
@@ -45,6 +67,7 @@ export function usePointerRows(store: ReaderStore) {
     onMouseLeave: () => {
       pointer.current = null;
       store.getState().setHoveredRow(null);
+      if (!store.getState().hoveredWord?.pinned) store.getState().setHoveredWord(null);
     },
     onFocus: (event: FocusEvent) => hoverAt(event.target as HTMLElement),
     onScrollCapture: () => {
@@ -55,4 +78,16 @@ export function usePointerRows(store: ReaderStore) {
       }, SCROLL_SETTLE_MS);
     },
   };
+}
+
+/** The word under `element` (undefined when word links are off, null over no word). */
+function wordAt(element: Element | null, pinned: boolean): HoveredWord | null | undefined {
+  const word = element?.closest<HTMLElement>('.w');
+  if (!word) return element?.closest('.pane .seg') ? null : undefined;
+  const row = Number(word.closest<HTMLElement>('[data-row]')?.dataset.row) - 1;
+  const box = word.getBoundingClientRect();
+  const at = { row, x: box.left, y: box.bottom, pinned };
+  if (word.dataset.w) return { ...at, zh: word.dataset.w };
+  if (word.dataset.s) return { ...at, stem: word.dataset.s };
+  return null;
 }

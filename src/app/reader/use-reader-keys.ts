@@ -1,7 +1,8 @@
 /**
  * The reader's keys, wherever the focus is (except in a text field): ↓/j and ↑/k move the current
  * row, n and p go to the next and previous substantive difference, Escape closes a difference's
- * details, and Enter or Space on a focused difference opens them. Page Up/Down, Space and
+ * details, and Enter or Space on a focused difference opens them; r reveals the current row of a
+ * hidden text, o opens its note. Page Up/Down, Space and
  * Home/End scroll the focused pane as usual, and the others follow.
  */
 import { useEffect } from 'react';
@@ -35,6 +36,14 @@ export function useReaderKeys(store: ReaderStore): void {
           break;
         case 'p':
           state.stepSubstantive(-1);
+          break;
+        case 'r':
+          if (state.currentRow === null) return;
+          state.revealRow(state.currentRow);
+          break;
+        case 'o':
+          if (state.currentRow === null) return;
+          state.openNote(state.currentRow);
           break;
         case 'Escape':
           if (state.openVariant === null) return;

@@ -42,7 +42,23 @@ export interface ReaderState {
   readonly jump: Jump | null;
   /** The sentence last clicked or chosen: a correction acts on its text (witness) and on it. */
   readonly selected: { readonly witness: string; readonly segment: number } | null;
+  /** Witnesses whose text is hidden until revealed (a class translates before it reads). */
+  readonly hiddenWitnesses: ReadonlySet<string>;
+  /** Rows revealed in the hidden witnesses, or all of them. */
+  readonly revealed: ReadonlySet<number> | 'all';
+  readonly pinyin: boolean;
+  /** Chinese words as words: the dictionary card on hover or tap, and their English counterparts. */
+  readonly words: boolean;
+  /** Rows a link points to (0-based, inclusive), shown marked. */
+  readonly range: { readonly from: number; readonly to: number } | null;
+  /** The word under the pointer, in its row: a Chinese word or an English base form. */
+  readonly hoveredWord: HoveredWord | null;
+  /** The row whose note is being written, or null. */
+  readonly noteRow: number | null;
 }
+
+/** A word pointed at in a row: a Chinese word or an English base form, where it stands on screen, and whether a tap pinned it. */
+export type HoveredWord = ({ readonly zh: string } | { readonly stem: string }) & { readonly row: number; readonly x: number; readonly y: number; readonly pinned: boolean };
 
 export interface ReaderActions {
   readonly openDocument: (id: string, fetchJson: FetchJson, view?: ViewState) => Promise<void>;
@@ -63,6 +79,17 @@ export interface ReaderActions {
   readonly stepRow: (by: -1 | 1) => void;
   readonly setHoveredRow: (row: number | null) => void;
   readonly selectSentence: (witness: string, segment: number) => void;
+  readonly toggleHidden: (witness: string) => void;
+  /** Reveal a row in every hidden witness. */
+  readonly revealRow: (row: number) => void;
+  readonly revealAll: () => void;
+  readonly hideAll: () => void;
+  readonly setPinyin: (on: boolean) => void;
+  readonly setWords: (on: boolean) => void;
+  /** Mark a range of rows (0-based, inclusive) for a link; null clears it. */
+  readonly setRange: (range: { from: number; to: number } | null) => void;
+  readonly setHoveredWord: (word: HoveredWord | null) => void;
+  readonly openNote: (row: number | null) => void;
   readonly setLayout: (layout: Layout) => void;
   readonly setSync: (on: boolean) => void;
   readonly toggleCategory: (category: string) => void;
@@ -84,6 +111,13 @@ const INITIAL: ReaderState = {
   openVariant: null,
   jump: null,
   selected: null,
+  hiddenWitnesses: new Set(),
+  revealed: new Set(),
+  pinyin: false,
+  words: false,
+  range: null,
+  hoveredWord: null,
+  noteRow: null,
 };
 
 export function createReaderStore(initial: Partial<ReaderState> = {}) {
@@ -102,7 +136,8 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
     const viewOf = (doc: BuiltDocument, view: ViewState | undefined): Partial<ReaderState> => {
       const ids = doc.witnesses.map((w) => w.id);
       const wanted = view?.witnesses?.filter((w, i, all) => ids.includes(w) && all.indexOf(w) === i) ?? [];
-      const row = view?.row !== undefined && view.row <= doc.rows.length ? view.row - 1 : null;
+      const range = view?.range && view.range.from <= doc.rows.length ? { from: view.range.from - 1, to: Math.min(doc.rows.length, view.range.to) - 1 } : null;
+      const row = view?.row !== undefined && view.row <= doc.rows.length ? view.row - 1 : (range?.from ?? null);
       return {
         shown: wanted.length > 0 ? wanted : ids,
         currentRow: row,
@@ -112,6 +147,12 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         hiddenCategories: new Set(view?.hide?.filter((c) => (VARIANT_CATEGORIES as readonly string[]).includes(c)) ?? []),
         openVariant: null,
         selected: null,
+        hiddenWitnesses: new Set(view?.hidden?.filter((w) => ids.includes(w)) ?? []),
+        revealed: new Set(),
+        pinyin: view?.pinyin ?? false,
+        range,
+        hoveredWord: null,
+        noteRow: null,
       };
     };
 
@@ -198,6 +239,30 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         get().goToRow(current === null ? (by > 0 ? 0 : n - 1) : current + by, true);
       },
       selectSentence: (witness, segment) => set({ selected: { witness, segment } }),
+      toggleHidden: (witness) => {
+        const hidden = new Set(get().hiddenWitnesses);
+        if (hidden.has(witness)) hidden.delete(witness);
+        else hidden.add(witness);
+        set({ hiddenWitnesses: hidden, ...(hidden.size === 0 ? { revealed: new Set<number>() } : {}) });
+      },
+      revealRow: (row) => {
+        const revealed = get().revealed;
+        if (revealed === 'all' || revealed.has(row)) return;
+        set({ revealed: new Set([...revealed, row]) });
+      },
+      revealAll: () => set({ revealed: 'all' }),
+      hideAll: () => set({ revealed: new Set() }),
+      setPinyin: (on) => set({ pinyin: on }),
+      setWords: (on) => set({ words: on, hoveredWord: null }),
+      setRange: (range) => set({ range }),
+      setHoveredWord: (word) => {
+        const now = get().hoveredWord;
+        if (now === word || (now && word && now.row === word.row && now.pinned === word.pinned && ('zh' in now ? 'zh' in word && now.zh === word.zh : 'stem' in word && now.stem === word.stem))) return;
+        // a word pinned by a tap stays until another is tapped or it is closed
+        if (now?.pinned && word && !word.pinned) return;
+        set({ hoveredWord: word });
+      },
+      openNote: (row) => set({ noteRow: row }),
       setHoveredRow: (row) => {
         if (get().hoveredRow !== row) set({ hoveredRow: row });
       },

@@ -11,6 +11,8 @@ export interface PairRow {
   readonly a: readonly string[];
   readonly b: readonly string[];
   readonly confidence: number;
+  /** A note on the row (a user's project), exported with it. */
+  readonly note?: string;
 }
 
 export interface PairSide {
@@ -33,9 +35,13 @@ export function joinCell(sentences: readonly string[], lang: 'zh' | 'en'): strin
   return sentences.join(lang === 'en' ? ' ' : '');
 }
 
-/** TSV: header `row<TAB>A<TAB>B`, every row (empty cells empty), text escaped by `tsvCell`. */
+/**
+ * TSV: header `row<TAB>A<TAB>B`, every row (empty cells empty), text escaped by `tsvCell`; when a
+ * row has a note, a fourth column `note`.
+ */
 export function pairTsv(rows: readonly PairRow[], a: PairSide, b: PairSide): string {
-  return toTsv(['row', a.id, b.id], rows.map((r) => [String(r.row), joinCell(r.a, a.lang), joinCell(r.b, b.lang)]));
+  const notes = rows.some((r) => r.note);
+  return toTsv(notes ? ['row', a.id, b.id, 'note'] : ['row', a.id, b.id], rows.map((r) => [String(r.row), joinCell(r.a, a.lang), joinCell(r.b, b.lang), ...(notes ? [r.note ?? ''] : [])]));
 }
 
 /** JSON: `{document?, a: {id, lang}, b: {id, lang}, rows: [{row, a, b, confidence}]}`, confidence to 3 places. */
@@ -53,7 +59,8 @@ export interface TmxOptions {
 const TMX_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
 /**
- * TMX 1.4b: one `<tu>` per row with text on both sides, its row number in `<prop type="x-row">`.
+ * TMX 1.4b: one `<tu>` per row with text on both sides, its row number in `<prop type="x-row">`,
+ * a row's note (a user's project) in `<note>`.
  * XML 1.0 forbids most C0 control characters even as references: they are removed (U+0000–U+0008,
  * U+000B, U+000C, U+000E–U+001F), as are U+FFFE, U+FFFF and unpaired surrogates; a tab, line feed or
  * carriage return inside a sentence is replaced by a space, since `<seg>` holds one line of text.
@@ -63,7 +70,7 @@ export function toTmx(rows: readonly PairRow[], a: PairSide, b: PairSide, option
     .filter((r) => r.a.length > 0 && r.b.length > 0)
     .map(
       (r) =>
-        `    <tu>\n      <prop type="x-row">${r.row}</prop>\n      <prop type="x-confidence">${r.confidence.toFixed(3)}</prop>\n` +
+        `    <tu>\n${r.note ? `      <note>${xmlText(r.note)}</note>\n` : ''}      <prop type="x-row">${r.row}</prop>\n      <prop type="x-confidence">${r.confidence.toFixed(3)}</prop>\n` +
         `      <tuv xml:lang="${TMX_LANG[a.lang]}"><seg>${xmlText(joinCell(r.a, a.lang))}</seg></tuv>\n` +
         `      <tuv xml:lang="${TMX_LANG[b.lang]}"><seg>${xmlText(joinCell(r.b, b.lang))}</seg></tuv>\n    </tu>`,
     );

@@ -13,6 +13,7 @@ export function tableRows(doc: BuiltDocument, a: number, b: number): PairRow[] {
     const ca = row.cells[a]!;
     const cb = row.cells[b]!;
     if (ca.end === ca.start && cb.end === cb.start) return [];
-    return [{ row: r + 1, a: sentences(a, ca.start, ca.end), b: sentences(b, cb.start, cb.end), confidence: row.confidence }];
+    const note = (row as { note?: string }).note;
+    return [{ row: r + 1, a: sentences(a, ca.start, ca.end), b: sentences(b, cb.start, cb.end), confidence: row.confidence, ...(note ? { note } : {}) }];
   });
 }

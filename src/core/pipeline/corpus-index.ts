@@ -8,6 +8,11 @@ import { SCHEMA_VERSION } from '../model.ts';
  */
 export const LEXICON_FILE = 'lexicon-cedict-v1.json';
 
+/** A document's glossary (its Chinese words with their dictionary entries), fetched when the reader wants it. */
+export function glossaryFileName(id: string): string {
+  return `gloss-${id}.json`;
+}
+
 export function documentFileName(id: string): string {
   return `doc-${id}.json`;
 }

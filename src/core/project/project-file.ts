@@ -10,7 +10,7 @@ import type { Project } from './project.ts';
 export const PROJECT_FORMAT = 'duizhao-project';
 export const PROJECT_VERSION = 1;
 
-const projectRowSchema = rowSchema.extend({ status: z.enum(['auto', 'confirmed']) });
+const projectRowSchema = rowSchema.extend({ status: z.enum(['auto', 'confirmed']), note: z.string().optional() });
 
 const editSchema = z.object({
   label: z.string(),

@@ -60,10 +60,12 @@ export function mergeWithNext(state: TableState, r: number): EditResult {
   if (problem) return fail(problem);
   const row = state.rows[r]!;
   const next = state.rows[r + 1]!;
+  const note = [row.note, next.note].filter(Boolean).join('\n');
   const merged: ProjectRow = {
     cells: row.cells.map((c, w) => ({ start: c.start, end: next.cells[w]!.end })),
     confidence: Math.min(row.confidence, next.confidence),
     status: row.status === 'confirmed' && next.status === 'confirmed' ? 'confirmed' : 'auto',
+    ...(note ? { note } : {}),
   };
   return done(patch(`Merge rows ${r + 1} and ${r + 2}`, state, r, 2, [merged]));
 }
@@ -81,8 +83,10 @@ export function splitRow(state: TableState, r: number, cuts: readonly number[]):
     const cell = row.cells[w]!;
     if (!Number.isInteger(cut) || cut < cell.start || cut > cell.end) return fail(`row ${r + 1} cannot be split there`);
   }
+  // a note stays with the first part
+  const rest = withoutNote(row);
   const first: ProjectRow = { ...row, cells: row.cells.map((c, w) => ({ start: c.start, end: cuts[w]! })) };
-  const second: ProjectRow = { ...row, cells: row.cells.map((c, w) => ({ start: cuts[w]!, end: c.end })) };
+  const second: ProjectRow = { ...rest, cells: row.cells.map((c, w) => ({ start: cuts[w]!, end: c.end })) };
   if (allEmpty(first) || allEmpty(second)) return fail(`splitting row ${r + 1} there would leave a row with nothing in it`);
   return done(patch(`Split row ${r + 1}`, state, r, 1, [first, second]));
 }
@@ -141,4 +145,21 @@ export function setStatus(state: TableState, from: number, to: number, status: R
   if (rows.every((row) => row.status === status)) return fail(status === 'confirmed' ? 'already confirmed' : 'not confirmed');
   const label = to - from === 1 ? `${status === 'confirmed' ? 'Confirm' : 'Unconfirm'} row ${from + 1}` : `${status === 'confirmed' ? 'Confirm' : 'Unconfirm'} rows ${from + 1}–${to}`;
   return done({ label, at: from, before: rows, after: rows.map((row) => ({ ...row, status })) });
+}
+
+/** Write, change or (with an empty text) remove the note on row `r`. */
+export function setNote(state: TableState, r: number, text: string): EditResult {
+  const problem = checkRow(state, r);
+  if (problem) return fail(problem);
+  const row = state.rows[r]!;
+  const note = text.trim();
+  if ((row.note ?? '') === note) return fail('the note is unchanged');
+  const rest = withoutNote(row);
+  return done({ label: note ? `Note on row ${r + 1}` : `Remove the note on row ${r + 1}`, at: r, before: [row], after: [note ? { ...rest, note } : rest] });
+}
+
+function withoutNote(row: ProjectRow): ProjectRow {
+  const copy = { ...row };
+  delete (copy as { note?: string }).note;
+  return copy;
 }

@@ -9,6 +9,8 @@ export type RowStatus = 'auto' | 'confirmed';
 
 export interface ProjectRow extends Row {
   readonly status: RowStatus;
+  /** A teacher's or a student's note on the row; it moves with the row's sentences. */
+  readonly note?: string;
 }
 
 /** What the edits act on: the witnesses (their segments change when a sentence is split) and the rows. */

@@ -22,6 +22,14 @@ export interface ViewState {
   readonly sync?: boolean;
   /** Variant categories hidden; absent for none. */
   readonly hide?: readonly string[];
+  /** A range of rows (1-based, inclusive) a link points to: `rows=12-15`. */
+  readonly range?: { readonly from: number; readonly to: number };
+  /** Witnesses whose text is hidden, to be revealed row by row (a class translating first). */
+  readonly hidden?: readonly string[];
+  /** Pinyin above the Chinese; absent for off. */
+  readonly pinyin?: boolean;
+  /** The print handout of this view. */
+  readonly handout?: boolean;
 }
 
 const list = (text: string | null) => text?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
@@ -40,6 +48,11 @@ export function parseViewState(search: string): ViewState {
   const syncText = params.get('sync');
   const sync = syncText === 'off' ? false : syncText === 'on' ? true : undefined;
   const hide = list(params.get('hide'));
+  const rangeMatch = /^(\d+)-(\d+)$/.exec(params.get('rows') ?? '');
+  const range = rangeMatch && Number(rangeMatch[1]) > 0 && Number(rangeMatch[2]) >= Number(rangeMatch[1]) ? { from: Number(rangeMatch[1]), to: Number(rangeMatch[2]) } : undefined;
+  const hidden = list(params.get('hidden'));
+  const pinyin = params.get('pinyin') === 'on';
+  const handout = params.has('handout');
   return {
     ...(doc ? { doc } : {}),
     ...(project ? { project } : {}),
@@ -49,6 +62,10 @@ export function parseViewState(search: string): ViewState {
     ...(layout ? { layout } : {}),
     ...(sync !== undefined ? { sync } : {}),
     ...(hide.length > 0 ? { hide } : {}),
+    ...(range ? { range } : {}),
+    ...(hidden.length > 0 ? { hidden } : {}),
+    ...(pinyin ? { pinyin } : {}),
+    ...(handout ? { handout } : {}),
   };
 }
 
@@ -63,6 +80,10 @@ export function viewStateQuery(view: ViewState): string {
   if (view.layout && view.layout !== 'rows') params.set('layout', view.layout);
   if (view.sync === false) params.set('sync', 'off');
   if (view.hide && view.hide.length > 0) params.set('hide', view.hide.join(','));
-  const query = params.toString().replace(/%2C/g, ',');
+  if (view.range) params.set('rows', `${view.range.from}-${view.range.to}`);
+  if (view.hidden && view.hidden.length > 0) params.set('hidden', view.hidden.join(','));
+  if (view.pinyin) params.set('pinyin', 'on');
+  if (view.handout) params.set('handout', '');
+  const query = params.toString().replace(/%2C/g, ',').replace(/handout=(&|$)/, 'handout$1');
   return query ? `?${query}` : '';
 }

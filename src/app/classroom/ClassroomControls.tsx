@@ -1,0 +1,115 @@
+/**
+ * The classroom line of the controls: pinyin, words (dictionary card and word links), hiding a
+ * text to reveal it row by row, a note on the current row, a link to the current row or a range of
+ * rows, and the printable handout.
+ */
+import { useState } from 'react';
+import type { BuiltDocument } from '../../core/model.ts';
+import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
+import { useAids } from './use-classroom.ts';
+
+export function ClassroomControls({ doc }: { doc: BuiltDocument }) {
+  const store = useReaderStoreApi();
+  const state = store.getState;
+  const pinyin = useReaderStore((s) => s.pinyin);
+  const words = useReaderStore((s) => s.words);
+  const shown = useReaderStore((s) => s.shown);
+  const hidden = useReaderStore((s) => s.hiddenWitnesses);
+  const revealed = useReaderStore((s) => s.revealed);
+  const current = useReaderStore((s) => s.currentRow);
+  const range = useReaderStore((s) => s.range);
+  const pinyinReady = useAids((s) => s.pinyinOf !== null);
+  const pinyinProblem = useAids((s) => s.pinyinProblem);
+  const glossary = useAids((s) => s.glossaries.get(doc.id));
+  const [copied, setCopied] = useState<string | null>(null);
+  const hasChinese = doc.witnesses.some((w) => w.lang === 'zh');
+  const anyHidden = [...hidden].some((w) => shown.includes(w));
+
+  const copyLink = async () => {
+    const url = window.location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('Link copied');
+    } catch {
+      // no clipboard (an insecure page, or refused): the link is shown to copy by hand
+      setCopied(url);
+    }
+  };
+
+  return (
+    <div className="control-line classroom" role="group" aria-label="Classroom tools">
+      {hasChinese && (
+        <>
+          <button type="button" aria-pressed={pinyin} onClick={() => state().setPinyin(!pinyin)} title="Pinyin above the Chinese">
+            Pinyin{pinyin && !pinyinReady && !pinyinProblem ? '…' : ''}
+          </button>
+          <button type="button" aria-pressed={words} onClick={() => state().setWords(!words)} title="Hover or tap a word: its dictionary card, and its counterparts in the row">
+            Words{words && glossary?.status === 'loading' ? '…' : ''}
+          </button>
+        </>
+      )}
+      <span className="hide-texts">
+        Hide{' '}
+        {doc.witnesses
+          .filter((w) => shown.includes(w.id))
+          .map((w) => (
+            <label key={w.id}>
+              <input type="checkbox" checked={hidden.has(w.id)} onChange={() => state().toggleHidden(w.id)} /> {w.label}
+            </label>
+          ))}
+      </span>
+      {anyHidden && (
+        <>
+          <button type="button" disabled={current === null} onClick={() => current !== null && state().revealRow(current)} title="Reveal the current row (r)">
+            Reveal row
+          </button>
+          <button type="button" disabled={revealed === 'all'} onClick={() => state().revealAll()}>
+            Reveal all
+          </button>
+          <button type="button" disabled={revealed !== 'all' && revealed.size === 0} onClick={() => state().hideAll()}>
+            Hide all
+          </button>
+        </>
+      )}
+      <button type="button" disabled={current === null} onClick={() => current !== null && state().openNote(current)} title="A note on the current row (o)">
+        Note
+      </button>
+      <button
+        type="button"
+        disabled={current === null}
+        title="Mark the rows from the current one to the row you give, for a link"
+        onClick={() => {
+          if (current === null) return;
+          const answer = window.prompt(`Link rows ${current + 1} to row:`, String((range?.to ?? current) + 1));
+          const to = Number(answer);
+          if (answer === null) return;
+          if (Number.isInteger(to) && to >= 1 && to <= doc.rows.length) state().setRange({ from: Math.min(current, to - 1), to: Math.max(current, to - 1) });
+        }}
+      >
+        Rows…
+      </button>
+      {range && (
+        <button type="button" onClick={() => state().setRange(null)} title="Clear the marked rows">
+          Rows {range.from + 1}–{range.to + 1} ×
+        </button>
+      )}
+      <button type="button" disabled={current === null && !range} onClick={() => void copyLink()} title="Copy a link that opens this view at this row (or these rows)">
+        Copy link
+      </button>
+      {copied && (
+        <span className="copied" role="status">
+          {copied}
+        </span>
+      )}
+      <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
+        Handout
+      </a>
+      {pinyinProblem && (
+        <span className="classroom-problem" role="alert">
+          {pinyinProblem}
+        </span>
+      )}
+      {words && glossary?.status === 'none' && <span className="classroom-problem">{glossary.message}</span>}
+    </div>
+  );
+}

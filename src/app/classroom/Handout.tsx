@@ -1,0 +1,125 @@
+/**
+ * A printable handout of the view: the witnesses shown, in their order, as columns, row by row
+ * with row numbers, the notes, and (if chosen) pinyin; a hidden text prints as ruled lines to write
+ * the translation on. A linked range prints only those rows. The options and the Print button are
+ * for the screen; the print stylesheet leaves the page itself.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import type { BuiltDocument } from '../../core/model.ts';
+import { segmentText } from '../../core/model.ts';
+import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import { useReaderStore } from '../store/use-reader-store.ts';
+import { paneLang } from '../reader/witness-lang.ts';
+import type { PinyinOf } from './aids-store.ts';
+import { useAids, useClassroom, useNotes } from './use-classroom.ts';
+
+/** Characters a ruled line stands for, in a column of the handout. */
+const CHARS_PER_LINE = { zh: 22, en: 44 } as const;
+
+export function Handout({ doc }: { doc: BuiltDocument }) {
+  const { aids, notes: notesStore } = useClassroom();
+  const shown = useReaderStore((s) => s.shown);
+  const hidden = useReaderStore((s) => s.hiddenWitnesses);
+  const range = useReaderStore((s) => s.range);
+  const pinyinInView = useReaderStore((s) => s.pinyin);
+  const [pinyin, setPinyin] = useState(pinyinInView);
+  const [withNotes, setWithNotes] = useState(true);
+  const pinyinOf = useAids((s) => s.pinyinOf);
+  const isProject = doc.id.startsWith(PROJECT_PREFIX);
+  const saved = useNotes((s) => s.byDocument.get(doc.id));
+  useEffect(() => {
+    if (pinyin) void aids.getState().loadPinyin();
+  }, [aids, pinyin]);
+  useEffect(() => {
+    if (!isProject) void notesStore.getState().load(doc.id);
+  }, [notesStore, doc.id, isProject]);
+
+  const witnesses = shown.map((id) => doc.witnesses.findIndex((w) => w.id === id)).filter((i) => i >= 0);
+  const first = range?.from ?? 0;
+  const last = range?.to ?? doc.rows.length - 1;
+  const noteOf = (r: number) => (isProject ? (doc.rows[r] as { note?: string }).note : saved?.get(r));
+  const rows = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const anyNotes = withNotes && rows.some((r) => noteOf(r));
+  const ready = !pinyin || pinyinOf !== null;
+
+  return (
+    <div className={`handout columns-${witnesses.length}`}>
+      <div className="handout-options">
+        <label>
+          <input type="checkbox" checked={pinyin} onChange={(e) => setPinyin(e.target.checked)} /> Pinyin
+        </label>
+        <label>
+          <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} /> Notes
+        </label>
+        <button type="button" onClick={() => window.print()} disabled={!ready}>
+          Print
+        </button>
+        <a href={window.location.search.replace(/[&?]handout\b/, '') || '?'}>Back to the reader</a>
+      </div>
+      <header>
+        <h1 lang="zh">{doc.title.zh}</h1>
+        {doc.title.en && <p className="handout-title-en">{doc.title.en}</p>}
+        <p className="handout-meta">
+          {doc.date} · rows {first + 1}–{last + 1} of {doc.rows.length}
+        </p>
+      </header>
+      <table className="handout-table" data-ready={ready ? '' : undefined}>
+        <thead>
+          <tr>
+            <th className="handout-row">#</th>
+            {witnesses.map((w) => (
+              <th key={w}>{doc.witnesses[w]!.label}</th>
+            ))}
+            {anyNotes && <th className="handout-notes">Notes</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <td className="handout-row">{r + 1}</td>
+              {witnesses.map((w) => {
+                const witness = doc.witnesses[w]!;
+                const cell = doc.rows[r]!.cells[w]!;
+                const text = witness.segments.slice(cell.start, cell.end).map((s) => segmentText(witness.text, s)).join(witness.lang === 'en' ? ' ' : '');
+                if (hidden.has(witness.id)) return <td key={w} className="write">{ruledLines(text, witness.lang)}</td>;
+                return (
+                  <td key={w} lang={paneLang(witness)}>
+                    {pinyin && pinyinOf && witness.lang === 'zh' ? withRuby(text, pinyinOf) : text}
+                  </td>
+                );
+              })}
+              {anyNotes && <td className="handout-note">{noteOf(r) ?? ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="handout-credit">{doc.credits}</p>
+    </div>
+  );
+}
+
+function ruledLines(text: string, lang: 'zh' | 'en'): ReactNode {
+  const lines = Math.max(1, Math.ceil([...text].length / CHARS_PER_LINE[lang]));
+  return Array.from({ length: lines }, (_, k) => <span key={k} className="ruled-line" aria-hidden="true" />);
+}
+
+function withRuby(text: string, pinyinOf: PinyinOf): ReactNode {
+  const readings = pinyinOf(text);
+  const out: ReactNode[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const reading = readings.get(i);
+    out.push(
+      reading ? (
+        <ruby key={i}>
+          {ch}
+          <rt>{reading}</rt>
+        </ruby>
+      ) : (
+        ch
+      ),
+    );
+    i += ch.length;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * The note on a row: written here, kept with the document (in this browser for a corpus document,
+ * in the project for your own texts, where it is undone like any change), shown as ✎ in the row,
+ * printed on the handout and exported with the project.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { BuiltDocument } from '../../core/model.ts';
+import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
+import { useClassroom, useNotes } from './use-classroom.ts';
+
+export interface NoteWriter {
+  /** Save a project's note (an undoable edit); false when nothing changed. */
+  readonly saveProjectNote?: (row: number, text: string) => boolean;
+}
+
+export function NotePanel({ doc, writer }: { doc: BuiltDocument; writer: NoteWriter }) {
+  const store = useReaderStoreApi();
+  const row = useReaderStore((s) => s.noteRow);
+  const { notes } = useClassroom();
+  const isProject = doc.id.startsWith(PROJECT_PREFIX);
+  const saved = useNotes((s) => s.byDocument.get(doc.id));
+  const problem = useNotes((s) => s.problem);
+  const current = row === null ? '' : isProject ? ((doc.rows[row] as { note?: string } | undefined)?.note ?? '') : (saved?.get(row) ?? '');
+  const [text, setText] = useState(current);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    setText(current);
+    field.current?.focus();
+  }, [row, current]);
+  if (row === null) return null;
+  const close = () => store.getState().openNote(null);
+  const save = (value: string) => {
+    if (isProject) writer.saveProjectNote?.(row, value);
+    else void notes.getState().setNote(doc.id, row, value);
+    close();
+  };
+  return (
+    <aside className="note-panel" aria-label={`Note on row ${row + 1}`}>
+      <label>
+        Note on row {row + 1}
+        <textarea ref={field} rows={4} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && close()} />
+      </label>
+      <div className="note-actions">
+        <button type="button" className="primary" onClick={() => save(text)}>
+          Save note
+        </button>
+        {current && (
+          <button type="button" onClick={() => save('')}>
+            Delete note
+          </button>
+        )}
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+      </div>
+      {problem && <p role="alert">{problem}</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The reading aids, loaded when first wanted: pinyin (the pinyin-pro library, a chunk of its own,
+ * with its dictionary of readings) and a document's glossary (its words' CC-CEDICT entries, a
+ * build file beside the document). Neither is in the reader's first load.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Glossary } from '../../core/glossary/glossary.ts';
+import { glossaryFileName } from '../../core/pipeline/corpus-index.ts';
+import type { FetchJson } from '../store/fetch-json.ts';
+import { describeLoadError } from '../store/fetch-json.ts';
+
+/** Pinyin for each character of a text: `result[i]` for the UTF-16 offset `i` where a Han character starts, else absent. */
+export type PinyinOf = (text: string) => ReadonlyMap<number, string>;
+
+export type GlossaryState = { readonly status: 'loading' } | { readonly status: 'ready'; readonly glossary: Glossary } | { readonly status: 'none'; readonly message: string };
+
+export interface AidsState {
+  readonly pinyinOf: PinyinOf | null;
+  readonly pinyinProblem: string | null;
+  readonly glossaries: ReadonlyMap<string, GlossaryState>;
+}
+
+export interface AidsActions {
+  readonly loadPinyin: () => Promise<void>;
+  /** The glossary of a corpus document (`null` for a document that has no glossary file: a user's own texts). */
+  readonly loadGlossary: (doc: string, fetchJson: FetchJson | null) => Promise<void>;
+}
+
+export type AidsStore = ReturnType<typeof createAidsStore>;
+
+export function createAidsStore() {
+  let pinyinLoad: Promise<void> | null = null;
+  return createStore<AidsState & AidsActions>()((set, get) => ({
+    pinyinOf: null,
+    pinyinProblem: null,
+    glossaries: new Map(),
+    loadPinyin: () =>
+      (pinyinLoad ??= import('pinyin-pro').then(
+        ({ pinyin }) => {
+          const pinyinOf: PinyinOf = (text) => {
+            const out = new Map<number, string>();
+            const items = pinyin(text, { type: 'all', toneType: 'symbol' });
+            let at = 0;
+            for (const item of items) {
+              if (item.isZh && item.pinyin) out.set(at, item.pinyin);
+              at += item.origin.length;
+            }
+            return out;
+          };
+          set({ pinyinOf, pinyinProblem: null });
+        },
+        (error: unknown) => {
+          pinyinLoad = null;
+          set({ pinyinProblem: `pinyin could not be loaded: ${(error as Error).message}` });
+        },
+      )),
+    loadGlossary: async (doc, fetchJson) => {
+      if (get().glossaries.has(doc)) return;
+      const put = (state: GlossaryState) => set({ glossaries: new Map(get().glossaries).set(doc, state) });
+      if (!fetchJson) return put({ status: 'none', message: 'The dictionary card and word links come with the corpus documents; your own texts have no glossary yet.' });
+      put({ status: 'loading' });
+      const file = glossaryFileName(doc);
+      try {
+        const data = (await fetchJson(file)) as Glossary;
+        if (data?.version !== 1 || typeof data.entries !== 'object') throw new Error('not a glossary');
+        put({ status: 'ready', glossary: data });
+      } catch (error) {
+        put({ status: 'none', message: describeLoadError(file, error) });
+      }
+    },
+  }));
+}
