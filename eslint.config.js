@@ -14,7 +14,7 @@ const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', '.tmp/**', '**/*.tmp.*'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/core/**/*.ts'],
