@@ -28,7 +28,7 @@ export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glo
     <>
       <style>{rules}</style>
       {'zh' in word && (
-        <div className="dictionary-card" role="tooltip" style={{ left: Math.min(word.x, window.innerWidth - 340), top: Math.min(word.y + 6, window.innerHeight - 220) }}>
+        <div className={`dictionary-card${word.pinned ? ' pinned' : ''}`} role="tooltip" style={{ left: Math.min(word.x, window.innerWidth - 340), top: Math.min(word.y + 6, window.innerHeight - 220) }}>
           <p className="card-word" lang="zh">
             {word.zh}
           </p>
