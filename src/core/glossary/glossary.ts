@@ -157,14 +157,21 @@ export function englishWordSpans(text: string): { start: number; end: number; st
   return spans;
 }
 
+/**
+ * Function words whose glosses mislead more than they help (和 "and" has the glosses "peace" and
+ * "together", 的 "target"): they are not linked to English words. Their dictionary card still shows.
+ */
+const FUNCTION_WORDS = new Set('的 了 和 在 地 得 着 是 与 及 并 之 也 而 或 于 於 对 把 被 所 其 这 那 们 個 个'.split(' '));
+
 /** The English base forms a Chinese word points to: the dictionary's, and those the document suggests. */
 export function stemsOfWord(glossary: Glossary, word: string): { dictionary: readonly string[]; learned: readonly string[] } {
+  if (FUNCTION_WORDS.has(word)) return { dictionary: [], learned: [] };
   return { dictionary: glossary.stems[word] ?? [], learned: glossary.learned[word] ?? [] };
 }
 
 /** The Chinese words an English base form points to, among `words`: by the dictionary first, else as the document suggests. */
 export function wordsOfStem(glossary: Glossary, stem: string, words: Iterable<string>): string[] {
-  const list = [...new Set(words)];
+  const list = [...new Set(words)].filter((w) => !FUNCTION_WORDS.has(w));
   const byDictionary = list.filter((w) => glossary.stems[w]?.includes(stem));
   return byDictionary.length > 0 ? byDictionary : list.filter((w) => glossary.learned[w]?.includes(stem));
 }
