@@ -16,6 +16,7 @@ import { createAidsStore } from './classroom/aids-store.ts';
 import { createNotesStore } from './classroom/notes-store.ts';
 import { ClassroomProvider } from './classroom/use-classroom.ts';
 import { createProjectWorker } from './workers/project-worker-client.ts';
+import type { ProjectRow } from '../core/project/types.ts';
 import { preloadProjectTools, type Navigation } from './App.tsx';
 import './styles.css';
 import './projects/projects.css';
@@ -45,8 +46,14 @@ const fetchFirst: typeof fetch = (input, init) => {
 const baseUrl = new URL(import.meta.env.BASE_URL, window.location.href);
 const fetchJson = createFetchJson(fetchFirst, baseUrl);
 const database = openDatabase();
-const projects = createProjectStore({ storage: openProjectStorage(database), worker: createProjectWorker(baseUrl.href) });
-const classroom = { aids: createAidsStore(), notes: createNotesStore(database), fetchJson };
+// one worker for the heavy work on texts users bring: aligning, comparing, their glossaries
+const projectWorker = createProjectWorker(baseUrl.href);
+const projects = createProjectStore({ storage: openProjectStorage(database), worker: projectWorker });
+const classroom = {
+  aids: createAidsStore({ fetchJson, projectGlossary: (doc) => projectWorker.glossary(doc.id, doc.witnesses, doc.rows as ProjectRow[]) }),
+  notes: createNotesStore(database),
+  fetchJson,
+};
 
 const open = (id: string, view?: ViewState) => void reader.getState().openDocument(id, fetchJson, view);
 

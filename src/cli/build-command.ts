@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseBuiltDocument, parseCorpusIndex } from '../core/model.ts';
-import { corpusIndexOf, documentFileName, glossaryFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
+import { corpusIndexOf, DICTIONARY_FILE, documentFileName, glossaryFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
 import { buildGlossary, indexEntries } from '../core/glossary/glossary.ts';
 import { lexiconToData } from '../core/align/lexicon.ts';
 import { loadCedictEntriesCached, loadCedictLexicon } from './cedict.ts';
@@ -24,7 +24,8 @@ export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
   const documents = buildCorpus(sourcesDir);
   const files = new Map<string, string>();
   const lexicon = loadCedictLexicon();
-  const entries = indexEntries(loadCedictEntriesCached());
+  const allEntries = loadCedictEntriesCached();
+  const entries = indexEntries(allEntries);
   for (const doc of documents) {
     const name = documentFileName(doc.id);
     const json = JSON.stringify(doc);
@@ -39,6 +40,7 @@ export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
   files.set('corpus.json', index);
   // for texts users bring: the app's Web Worker aligns them with the same dictionary
   files.set(LEXICON_FILE, JSON.stringify(lexiconToData(lexicon)));
+  files.set(DICTIONARY_FILE, JSON.stringify(allEntries));
   writeAtomically(outDir, files);
   return {
     outDir,

@@ -276,3 +276,30 @@ test('two Chinese texts dropped together: a pane each, their differences marked;
   await page.keyboard.press('Control+z');
   await expect(page.locator('[data-pane="zh-a"] .row[data-row="2"] .seg')).toHaveCount(1);
 });
+
+test('your own texts have the classroom tools too: the dictionary card from CC-CEDICT, notes kept in the project and exported', async ({ page }) => {
+  await page.goto('/?new');
+  await page.getByLabel('File for the chinese text').setInputFiles(chineseFile('zh.txt', textOf('zh-rmrb')));
+  await page.getByLabel('File for the english translation').setInputFiles(englishFile('en.txt', textOf('en')));
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await expect(page.locator('[data-pane="zh"]')).toContainText('中国方面参加会谈的有', { timeout: 30_000 });
+
+  await page.getByRole('button', { name: 'Words' }).click();
+  const word = page.locator('[data-pane="zh"] .w[data-w="周恩来"]').first();
+  await word.hover({ timeout: 30_000 });
+  await expect(page.getByRole('tooltip')).toContainText('Zhōu Ēn lái');
+  await expect(page.getByRole('tooltip')).toContainText('Zhou Enlai');
+
+  await page.locator('[data-pane="zh"] .seg[data-row="3"]').click();
+  await page.keyboard.press('o');
+  await page.getByRole('textbox', { name: 'Note on row 3' }).fill('周恩来: the premier first');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Note on row 3/);
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-pane="zh"] [data-note-row="3"]')).toHaveAttribute('title', 'Note: 周恩来: the premier first');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'TMX' }).click();
+  const tmx = readFileSync((await (await download).path())!, 'utf8');
+  expect(tmx).toContain('<note>周恩来: the premier first</note>\n      <prop type="x-row">3</prop>');
+});

@@ -106,7 +106,7 @@ describe('build', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^built 4 documents, \d+ segments into .+ in \d+ ms\n$/);
 
-    const expected = ['corpus.json', 'lexicon-cedict-v1.json', ...DOCUMENT_IDS.map((id) => `doc-${id}.json`)].sort();
+    const expected = ['corpus.json', 'dictionary-cedict-v1.json', 'lexicon-cedict-v1.json', ...DOCUMENT_IDS.flatMap((id) => [`doc-${id}.json`, `gloss-${id}.json`])].sort();
     expect(readdirSync(out).sort()).toEqual(expected);
     // the browser's dictionary: the lexicon the CLI aligns with, in the form lexiconFromData reads
     const lexicon = lexiconFromData(JSON.parse(readFileSync(join(out, 'lexicon-cedict-v1.json'), 'utf8')));

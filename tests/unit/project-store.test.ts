@@ -48,6 +48,7 @@ const worker: ProjectWorker = {
   },
   create: async (texts, meta, onProgress) => createProject(texts, loadCedictLexicon(), meta, onProgress),
   compare: async (id, witnesses, rows) => projectVariants({ id, witnesses, rows }) ?? null,
+  glossary: async () => null,
 };
 
 const settle = () => new Promise((r) => setTimeout(r, 20));

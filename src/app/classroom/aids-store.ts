@@ -5,6 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Glossary } from '../../core/glossary/glossary.ts';
+import type { BuiltDocument } from '../../core/model.ts';
+import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import { glossaryFileName } from '../../core/pipeline/corpus-index.ts';
 import type { FetchJson } from '../store/fetch-json.ts';
 import { describeLoadError } from '../store/fetch-json.ts';
@@ -22,13 +24,19 @@ export interface AidsState {
 
 export interface AidsActions {
   readonly loadPinyin: () => Promise<void>;
-  /** The glossary of a corpus document (`null` for a document that has no glossary file: a user's own texts). */
-  readonly loadGlossary: (doc: string, fetchJson: FetchJson | null) => Promise<void>;
+  /** A document's glossary: a corpus document's from its build file, a project's made in the worker. */
+  readonly loadGlossary: (doc: BuiltDocument) => Promise<void>;
 }
 
 export type AidsStore = ReturnType<typeof createAidsStore>;
 
-export function createAidsStore() {
+export interface AidsDeps {
+  readonly fetchJson: FetchJson;
+  /** A user's project's glossary, made from CC-CEDICT in the worker (a download of its own). */
+  readonly projectGlossary: (doc: BuiltDocument) => Promise<Glossary | null>;
+}
+
+export function createAidsStore(deps: AidsDeps) {
   let pinyinLoad: Promise<void> | null = null;
   return createStore<AidsState & AidsActions>()((set, get) => ({
     pinyinOf: null,
@@ -54,14 +62,23 @@ export function createAidsStore() {
           set({ pinyinProblem: `pinyin could not be loaded: ${(error as Error).message}` });
         },
       )),
-    loadGlossary: async (doc, fetchJson) => {
-      if (get().glossaries.has(doc)) return;
-      const put = (state: GlossaryState) => set({ glossaries: new Map(get().glossaries).set(doc, state) });
-      if (!fetchJson) return put({ status: 'none', message: 'The dictionary card and word links come with the corpus documents; your own texts have no glossary yet.' });
+    loadGlossary: async (doc) => {
+      const id = doc.id;
+      if (get().glossaries.has(id)) return;
+      const put = (state: GlossaryState) => set({ glossaries: new Map(get().glossaries).set(id, state) });
       put({ status: 'loading' });
-      const file = glossaryFileName(doc);
+      if (id.startsWith(PROJECT_PREFIX)) {
+        try {
+          const glossary = await deps.projectGlossary(doc);
+          put(glossary ? { status: 'ready', glossary } : { status: 'none', message: 'These texts have no Chinese to look up.' });
+        } catch (error) {
+          put({ status: 'none', message: `The dictionary could not be loaded: ${(error as Error).message}` });
+        }
+        return;
+      }
+      const file = glossaryFileName(id);
       try {
-        const data = (await fetchJson(file)) as Glossary;
+        const data = (await deps.fetchJson(file)) as Glossary;
         if (data?.version !== 1 || typeof data.entries !== 'object') throw new Error('not a glossary');
         put({ status: 'ready', glossary: data });
       } catch (error) {

@@ -97,18 +97,19 @@ interface PaneView {
 
 /** Pinyin and the glossary, loaded when first switched on. */
 function useReadingAids(doc: BuiltDocument): ReadingAids {
-  const { aids, fetchJson } = useClassroom();
+  const { aids } = useClassroom();
   const pinyin = useReaderStore((s) => s.pinyin);
   const words = useReaderStore((s) => s.words);
   const pinyinOf = useAids((s) => s.pinyinOf);
   const glossary = useAids((s) => s.glossaries.get(doc.id));
-  const isProject = doc.id.startsWith(PROJECT_PREFIX);
   useEffect(() => {
     if (pinyin) void aids.getState().loadPinyin();
   }, [aids, pinyin]);
+  // a project's glossary is made once, from its texts as they first come (its words do not change):
+  // the effect follows the document's id, not each edit of its table
   useEffect(() => {
-    if (words) void aids.getState().loadGlossary(doc.id, isProject ? null : fetchJson);
-  }, [aids, words, doc.id, isProject, fetchJson]);
+    if (words) void aids.getState().loadGlossary(doc);
+  }, [aids, words, doc.id]);
   const ready = glossary?.status === 'ready' ? glossary.glossary : null;
   return useMemo(() => (pinyin || words ? { pinyinOf: pinyin ? pinyinOf : null, glossary: ready, words } : NO_AIDS), [pinyin, pinyinOf, words, ready]);
 }

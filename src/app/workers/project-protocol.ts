@@ -3,11 +3,13 @@ import type { DocumentVariants, Lang, Witness } from '../../core/model.ts';
 import type { Project, ProjectInput } from '../../core/project/project.ts';
 import type { ProjectProgress } from '../../core/project/create-project.ts';
 import type { ProjectRow } from '../../core/project/types.ts';
+import type { Glossary } from '../../core/glossary/glossary.ts';
 
 export type WorkerRequest =
   | { readonly type: 'decode'; readonly job: number; readonly name: string; readonly bytes: ArrayBuffer; readonly encoding?: string }
   | { readonly type: 'create'; readonly job: number; readonly inputs: readonly ProjectInput[]; readonly meta: { readonly id: string; readonly name: string; readonly now: string }; readonly baseUrl: string }
-  | { readonly type: 'compare'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[] };
+  | { readonly type: 'compare'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[] }
+  | { readonly type: 'glossary'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[]; readonly baseUrl: string };
 
 /** A decoded text: what was detected, and a look at its beginning. */
 export interface DecodedFile {
@@ -21,4 +23,5 @@ export type WorkerResponse =
   | { readonly type: 'progress'; readonly job: number; readonly progress: ProjectProgress | { readonly stage: 'dictionary'; readonly fraction: number } }
   | { readonly type: 'created'; readonly job: number; readonly project: Project }
   | { readonly type: 'compared'; readonly job: number; readonly variants: DocumentVariants | null }
+  | { readonly type: 'glossary'; readonly job: number; readonly glossary: Glossary | null }
   | { readonly type: 'failed'; readonly job: number; readonly message: string; readonly kind?: string };

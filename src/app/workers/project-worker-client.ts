@@ -5,6 +5,7 @@
 import type { DocumentVariants, Witness } from '../../core/model.ts';
 import type { Project, ProjectInput } from '../../core/project/project.ts';
 import type { ProjectRow } from '../../core/project/types.ts';
+import type { Glossary } from '../../core/glossary/glossary.ts';
 import type { DecodedFile, WorkerRequest, WorkerResponse } from './project-protocol.ts';
 
 export type JobProgress = Extract<WorkerResponse, { type: 'progress' }>['progress'];
@@ -14,6 +15,8 @@ export interface ProjectWorker {
   decode(name: string, bytes: ArrayBuffer, encoding?: string): Promise<DecodedFile>;
   create(inputs: readonly ProjectInput[], meta: { id: string; name: string; now: string }, onProgress: (progress: JobProgress) => void): Promise<Project>;
   compare(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[]): Promise<DocumentVariants | null>;
+  /** The glossary of a project's Chinese texts, for the dictionary card and word links (loads CC-CEDICT). */
+  glossary(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[]): Promise<Glossary | null>;
 }
 
 /** An error the worker reported, with the kind of bad input when it was one. */
@@ -75,6 +78,11 @@ export function createProjectWorker(baseUrl: string): ProjectWorker {
       const response = await send({ type: 'create', job: ++jobs, inputs, meta, baseUrl }, [], onProgress);
       if (response.type !== 'created') throw new Error(`unexpected answer ${response.type}`);
       return response.project;
+    },
+    async glossary(id, witnesses, rows) {
+      const response = await send({ type: 'glossary', job: ++jobs, id, witnesses, rows, baseUrl });
+      if (response.type !== 'glossary') throw new Error(`unexpected answer ${response.type}`);
+      return response.glossary;
     },
     async compare(id, witnesses, rows) {
       const response = await send({ type: 'compare', job: ++jobs, id, witnesses, rows });

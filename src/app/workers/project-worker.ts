@@ -4,14 +4,16 @@
  * is fetched from beside the app the first time Chinese is aligned with English.
  */
 /// <reference lib="webworker" />
-import { lexiconFromData, type Lexicon } from '../../core/align/lexicon.ts';
-import { LEXICON_FILE } from '../../core/pipeline/corpus-index.ts';
+import { lexiconFromData, type Lexicon, type LexiconEntry } from '../../core/align/lexicon.ts';
+import { DICTIONARY_FILE, LEXICON_FILE } from '../../core/pipeline/corpus-index.ts';
+import { buildGlossary, indexEntries, type EntryIndex } from '../../core/glossary/glossary.ts';
 import { createProject, projectVariants } from '../../core/project/create-project.ts';
 import { decodeUserBytes, detectLanguage, TextInputError } from '../../core/text/decode-text.ts';
 import type { WorkerRequest, WorkerResponse } from './project-protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let lexicon: Promise<Lexicon> | null = null;
+let entries: Promise<EntryIndex> | null = null;
 
 const post = (message: WorkerResponse) => scope.postMessage(message);
 
@@ -44,12 +46,28 @@ async function handle(request: WorkerRequest): Promise<void> {
       post({ type: 'created', job: request.job, project });
       return;
     }
+    case 'glossary': {
+      const [dictionary, entries] = await Promise.all([loadLexicon(request.baseUrl), loadEntries(request.baseUrl)]);
+      const doc = { id: request.id, title: { zh: '' }, date: '', credits: '', witnesses: request.witnesses, rows: request.rows };
+      post({ type: 'glossary', job: request.job, glossary: buildGlossary(doc, dictionary, entries) });
+      return;
+    }
     case 'compare': {
       const variants = projectVariants({ id: request.id, witnesses: request.witnesses, rows: request.rows });
       post({ type: 'compared', job: request.job, variants: variants ?? null });
       return;
     }
   }
+}
+
+function loadEntries(baseUrl: string): Promise<EntryIndex> {
+  entries ??= (async () => {
+    const response = await fetch(new URL(DICTIONARY_FILE, baseUrl));
+    if (!response.ok) throw new Error(`${DICTIONARY_FILE}: the dictionary could not be loaded (HTTP ${response.status}); run \`npm run -s cli -- build\``);
+    return indexEntries((await response.json()) as LexiconEntry[]);
+  })();
+  entries.catch(() => (entries = null));
+  return entries;
 }
 
 function loadLexicon(baseUrl: string): Promise<Lexicon> {

@@ -8,6 +8,12 @@ import { SCHEMA_VERSION } from '../model.ts';
  */
 export const LEXICON_FILE = 'lexicon-cedict-v1.json';
 
+/**
+ * CC-CEDICT's entries (both forms, pinyin, glosses), for the dictionary card on texts users bring
+ * (the corpus documents have glossaries of their own); fetched only when that is switched on.
+ */
+export const DICTIONARY_FILE = 'dictionary-cedict-v1.json';
+
 /** A document's glossary (its Chinese words with their dictionary entries), fetched when the reader wants it. */
 export function glossaryFileName(id: string): string {
   return `gloss-${id}.json`;
