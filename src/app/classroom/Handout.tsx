@@ -10,7 +10,7 @@ import { segmentText } from '../../core/model.ts';
 import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import { useReaderStore } from '../store/use-reader-store.ts';
 import { paneLang } from '../reader/witness-lang.ts';
-import type { PinyinOf } from './aids-store.ts';
+import { withPinyin } from './ruby.tsx';
 import { useAids, useClassroom, useNotes } from './use-classroom.ts';
 
 /** Characters a ruled line stands for, in a column of the handout. */
@@ -84,7 +84,7 @@ export function Handout({ doc }: { doc: BuiltDocument }) {
                 if (hidden.has(witness.id)) return <td key={w} className="write">{ruledLines(text, witness.lang)}</td>;
                 return (
                   <td key={w} lang={paneLang(witness)}>
-                    {pinyin && pinyinOf && witness.lang === 'zh' ? withRuby(text, pinyinOf) : text}
+                    {pinyin && pinyinOf && witness.lang === 'zh' ? withPinyin(text, 0, pinyinOf(text)) : text}
                   </td>
                 );
               })}
@@ -101,25 +101,4 @@ export function Handout({ doc }: { doc: BuiltDocument }) {
 function ruledLines(text: string, lang: 'zh' | 'en'): ReactNode {
   const lines = Math.max(1, Math.ceil([...text].length / CHARS_PER_LINE[lang]));
   return Array.from({ length: lines }, (_, k) => <span key={k} className="ruled-line" aria-hidden="true" />);
-}
-
-function withRuby(text: string, pinyinOf: PinyinOf): ReactNode {
-  const readings = pinyinOf(text);
-  const out: ReactNode[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const reading = readings.get(i);
-    out.push(
-      reading ? (
-        <ruby key={i}>
-          {ch}
-          <rt>{reading}</rt>
-        </ruby>
-      ) : (
-        ch
-      ),
-    );
-    i += ch.length;
-  }
-  return out;
 }

@@ -4,6 +4,7 @@
  * x split the sentence, u/l next unconfirmed/unsure row, Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo.
  * The reader's own keys (↑/↓, j/k, n/p) keep working beside them.
  */
+import { isTypingTarget } from '../reader/typing-target.ts';
 import { useEffect, useRef } from 'react';
 
 export interface EditorActions {
@@ -21,7 +22,6 @@ export interface EditorActions {
   readonly nextUnsure: () => void;
 }
 
-const TEXT_FIELDS = 'textarea, select, [contenteditable], input:not([type="checkbox"]):not([type="radio"]):not([type="button"])';
 
 export function useEditorKeys(actions: EditorActions): void {
   const latest = useRef(actions);
@@ -30,7 +30,7 @@ export function useEditorKeys(actions: EditorActions): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest(TEXT_FIELDS)) return;
+      if (isTypingTarget(target)) return;
       const a = latest.current;
       const command = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();

@@ -12,6 +12,7 @@ import type { PaneBlock, WitnessRows } from '../../core/reader/pane-blocks.ts';
 import { markPieces, type MarkSpan, type PaneMarks } from '../../core/reader/segment-marks.ts';
 import { piecesWithWords, wordRanges, type WordPart } from '../../core/reader/text-runs.ts';
 import type { PinyinOf } from '../classroom/aids-store.ts';
+import { withPinyin } from '../classroom/ruby.tsx';
 
 /** Rows aligned with less confidence than this are flagged. */
 export const UNSURE_BELOW = 0.5;
@@ -167,29 +168,6 @@ const Segment = memo(function Segment({ context, index, row, first, marks, conce
 /** Ruled lines to write a hidden sentence on: about as many as it takes in a pane (some 24 Chinese characters or 50 English letters a line). */
 function blankLines(text: string, lang: 'zh' | 'en'): number {
   return Math.max(1, Math.ceil([...text].length / (lang === 'zh' ? 24 : 50)));
-}
-
-/** Han characters with their pinyin above (ruby); `offset` is where `text` starts in the sentence the pinyin was found for. */
-function withPinyin(text: string, offset: number, pinyin: ReadonlyMap<number, string>): ReactNode {
-  const out: ReactNode[] = [];
-  let run = '';
-  let i = 0;
-  for (const ch of text) {
-    const reading = pinyin.get(offset + i);
-    if (reading) {
-      if (run) out.push(run);
-      run = '';
-      out.push(
-        <ruby key={i}>
-          {ch}
-          <rt>{reading}</rt>
-        </ruby>,
-      );
-    } else run += ch;
-    i += ch.length;
-  }
-  if (run) out.push(run);
-  return out;
 }
 
 function Mark({ mark, describe, children }: { mark: MarkSpan; describe: (variant: number) => string; children: ReactNode }) {

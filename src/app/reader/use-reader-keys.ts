@@ -5,17 +5,17 @@
  * hidden text, o opens its note. Page Up/Down, Space and
  * Home/End scroll the focused pane as usual, and the others follow.
  */
+import { isTypingTarget } from './typing-target.ts';
 import { useEffect } from 'react';
 import type { ReaderStore } from '../store/reader-store.ts';
 
-const TEXT_FIELDS = 'textarea, select, [contenteditable], input:not([type="checkbox"]):not([type="radio"]):not([type="button"])';
 
 export function useReaderKeys(store: ReaderStore): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest(TEXT_FIELDS)) return;
+      if (isTypingTarget(target)) return;
       const state = store.getState();
       if ((event.key === 'Enter' || event.key === ' ') && target?.matches('mark[data-index]')) {
         event.preventDefault();
