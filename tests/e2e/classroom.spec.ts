@@ -99,6 +99,11 @@ test('a note on a row is kept over a reload, shown in its row and printed', asyn
   await marker.click();
   await expect(page.getByRole('textbox', { name: 'Note on row 5' })).toHaveValue('陈毅: Chen Yi — look at how the title is ordered.');
   await page.getByRole('button', { name: 'Cancel' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export with notes' }).click();
+  const tsv = readFileSync((await (await download).path())!, 'utf8').split('\n');
+  expect(tsv[0]).toBe('row\tzh-rmrb\tzh-treaty\ten\tnote');
+  expect(tsv[5]).toMatch(/^5\t国务院副总理兼外交部长陈毅，\t.*\tVice Premier .*Chen Yi,\t陈毅: Chen Yi — look at how the title is ordered\.$/);
   await page.goto(`${DOC}&handout`);
   await expect(page.locator('.handout-note')).toContainText(['陈毅: Chen Yi — look at how the title is ordered.']);
 });

@@ -11,6 +11,7 @@ import { markPieces } from '../../src/core/reader/segment-marks.ts';
 import { numberedToMarks } from '../../src/core/text/pinyin-marks.ts';
 import { parseViewState, viewStateQuery } from '../../src/core/reader/view-state.ts';
 import { parseNotes } from '../../src/app/classroom/notes-store.ts';
+import { rowsWithNotesTsv } from '../../src/core/export/notes-export.ts';
 import { loadCedictEntriesCached, loadCedictLexicon } from '../../src/cli/cedict.ts';
 import { buildCorpusFromDisk } from './load-corpus.ts';
 import { corpusText } from './arbitraries.ts';
@@ -96,6 +97,14 @@ describe('pinyin tone marks from CC-CEDICT numbers', () => {
 });
 
 describe('notes and links', () => {
+  it('exports the rows shown with their notes as TSV', () => {
+    const tsv = rowsWithNotesTsv(communique, ['en', 'zh-rmrb'], new Map([[2, 'note\twith a tab']]), { from: 1, to: 2 }).split('\n');
+    expect(tsv[0]).toBe('row\ten\tzh-rmrb\tnote');
+    expect(tsv[1]).toMatch(/^2\tFrom July 31 .*\t从1958年7月31日到8月3日.*\t$/);
+    expect(tsv[2]).toMatch(/^3\tThe Chinese side .*\t中国方面参加会谈的有.*\tnote\\twith a tab$/);
+    expect(tsv).toHaveLength(4);
+  });
+
   it('reads a notes record, refusing one that is not', () => {
     expect(parseNotes({ '0': 'first', '11': 'row 12' })).toEqual(new Map([[0, 'first'], [11, 'row 12']]));
     expect(parseNotes(undefined)).toEqual(new Map());

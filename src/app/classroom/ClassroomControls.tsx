@@ -6,7 +6,10 @@
 import { useState } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
-import { useAids } from './use-classroom.ts';
+import { useAids, useNotes } from './use-classroom.ts';
+import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import { rowsWithNotesTsv } from '../../core/export/notes-export.ts';
+import { fileBase, saveFile } from '../files/save-file.ts';
 
 export function ClassroomControls({ doc }: { doc: BuiltDocument }) {
   const store = useReaderStoreApi();
@@ -21,6 +24,7 @@ export function ClassroomControls({ doc }: { doc: BuiltDocument }) {
   const pinyinReady = useAids((s) => s.pinyinOf !== null);
   const pinyinProblem = useAids((s) => s.pinyinProblem);
   const glossary = useAids((s) => s.glossaries.get(doc.id));
+  const notes = useNotes((s) => s.byDocument.get(doc.id));
   const [copied, setCopied] = useState<string | null>(null);
   const hasChinese = doc.witnesses.some((w) => w.lang === 'zh');
   const anyHidden = [...hidden].some((w) => shown.includes(w));
@@ -100,6 +104,11 @@ export function ClassroomControls({ doc }: { doc: BuiltDocument }) {
         <span className="copied" role="status">
           {copied}
         </span>
+      )}
+      {!doc.id.startsWith(PROJECT_PREFIX) && (
+        <button type="button" onClick={() => saveFile(`${fileBase(doc.title.en ?? doc.id)}.notes.tsv`, new Blob([rowsWithNotesTsv(doc, shown, notes ?? new Map(), range ?? undefined)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="The rows shown (or marked), with their notes, as TSV">
+          Export with notes
+        </button>
       )}
       <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
         Handout

@@ -7,6 +7,7 @@ import { pairTsv, toTmx } from '../../core/export/pair-export.ts';
 import { tableRows } from '../../core/export/table-rows.ts';
 import { projectDocument, type Project } from '../../core/project/project.ts';
 import { projectToJson } from '../../core/project/project-file.ts';
+import { fileBase, saveFile } from '../files/save-file.ts';
 // only the version is bundled: Vite imports a JSON file's fields one by one
 import { version as TOOL_VERSION } from '../../../package.json';
 
@@ -57,19 +58,4 @@ function pairsOf(project: Project): [number, number][] {
   const pairs: [number, number][] = en >= 0 ? zh.map((z) => [z, en] as [number, number]) : [];
   if (zh.length > 1) pairs.push([zh[0]!, zh[1]!]);
   return pairs;
-}
-
-function fileBase(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'project';
-}
-
-function saveFile(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
