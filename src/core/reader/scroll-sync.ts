@@ -85,11 +85,6 @@ export function followerScrollTop(source: PaneAnchors, sourceScrollTop: number, 
   return clampScrollTop(target, offsetOfRow(target, row, fraction) - target.readingLine);
 }
 
-/** The scrollTop that puts `row`'s top a little below the reading line of `pane`. */
-export function scrollTopForRow(pane: PaneAnchors, row: number, below = 0): number {
-  return clampScrollTop(pane, pane.anchor(row) - pane.readingLine + below);
-}
-
 /** A scrollTop within the pane's range, in whole pixels. */
 export function clampScrollTop(pane: Pick<PaneAnchors, 'maxScrollTop'>, top: number): number {
   return Math.round(Math.min(Math.max(0, pane.maxScrollTop), Math.max(0, top)));
