@@ -98,6 +98,10 @@ test('a GBK Chinese file and a UTF-8 English file: aligned with progress, correc
   await expect(page.getByText('Redone: Confirm row 3.')).toBeVisible();
   expect(await rowsOf(page)).toBe(before - 1);
   await expect(page.getByRole('link', { name: /Communiqué ×40/ })).toBeVisible();
+  // the next row still to check: from row 2, past the confirmed row 3, row 4
+  await page.locator('[data-pane="zh"] .seg[data-row="2"]').first().click();
+  await page.keyboard.press('u');
+  await expect(page.getByText(`Row 4 of ${before - 1}`)).toBeVisible();
 
   // Export TMX and read the file.
   const download = page.waitForEvent('download');

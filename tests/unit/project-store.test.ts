@@ -11,6 +11,7 @@ import { mergeWithNext, pushSentenceDown } from '../../src/core/project/table-op
 import { SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';
 import { createProjectStore } from '../../src/app/store/project-store.ts';
 import type { ProjectWorker } from '../../src/app/workers/project-worker-client.ts';
+import { nextRowWhere } from '../../src/app/projects/row-search.ts';
 import { loadCedictLexicon } from '../../src/cli/cedict.ts';
 import { buildCorpusFromDisk, witnessOf } from './load-corpus.ts';
 
@@ -125,5 +126,15 @@ describe('project store', () => {
     expect(open.status === 'error' && open.message).toMatch(/saved project "mine": not a valid Duizhao project at project\.rows/);
     expect(shelf.map((s) => s.id)).toEqual(['mine']);
     expect(store.getState().setAside.map((s) => s.id)).toEqual(['mine']);
+  });
+});
+
+describe('the next row to check', () => {
+  it('is the first after the current one that is wanted, wrapping round; none when every row is done', () => {
+    const rows = ['ok', 'todo', 'ok', 'todo'];
+    expect(nextRowWhere(rows, null, (r) => r === 'todo')).toBe(1);
+    expect(nextRowWhere(rows, 1, (r) => r === 'todo')).toBe(3);
+    expect(nextRowWhere(rows, 3, (r) => r === 'todo')).toBe(1);
+    expect(nextRowWhere(rows, 0, (r) => r === 'none')).toBeNull();
   });
 });
