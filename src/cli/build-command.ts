@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { dirname, join } from 'node:path';
 import { parseBuiltDocument, parseCorpusIndex } from '../core/model.ts';
 import { corpusIndexOf, DICTIONARY_FILE, documentFileName, glossaryFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
-import { buildGlossary, indexEntries } from '../core/glossary/glossary.ts';
+import { buildGlossary, indexEntries } from '../core/glossary/build-glossary.ts';
 import { cedictJsonTexts, loadCedictEntriesCached, loadCedictLexicon } from './cedict.ts';
 import { buildCorpus } from './corpus.ts';
 import { CliError } from './source-files.ts';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildGlossary, chineseWordSpans, englishWordSpans, indexEntries, stemsOfWord, wordsOfStem } from '../../src/core/glossary/glossary.ts';
+import { chineseWordSpans, englishWordSpans, stemsOfWord, wordsOfStem } from '../../src/core/glossary/glossary.ts';
+import { buildGlossary, indexEntries } from '../../src/core/glossary/build-glossary.ts';
 import { piecesWithWords, wordRanges } from '../../src/core/reader/text-runs.ts';
 import { markPieces } from '../../src/core/reader/segment-marks.ts';
 import { numberedToMarks } from '../../src/core/text/pinyin-marks.ts';
@@ -28,6 +29,9 @@ describe('the glossary of a document', () => {
     // names: their English spelling from the gloss, though the aligner's lexicon drops long glosses
     expect(glossary.stems['赫鲁晓夫']).toEqual(['nikita', 'khrushchev']);
     expect(glossary.stems['周恩来']).toEqual(['zhou', 'enlai']);
+    // the treaty text's mixed-script form finds its entry by its simplified reading, under its own spelling
+    expect(glossary.entries['赫魯晓夫']![0]).toMatchObject({ simplified: '赫鲁晓夫', traditional: '赫魯曉夫' });
+    expect(glossary.stems['赫魯晓夫']).toEqual(['nikita', 'khrushchev']);
     // every word of the People's Daily text is a key (or a character CC-CEDICT lacks)
     const zh = communique.witnesses[0]!;
     const spans = chineseWordSpans(zh.text, glossary);

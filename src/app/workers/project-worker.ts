@@ -6,7 +6,7 @@
 /// <reference lib="webworker" />
 import { lexiconFromData, type Lexicon, type LexiconEntry } from '../../core/align/lexicon.ts';
 import { DICTIONARY_FILE, LEXICON_FILE } from '../../core/pipeline/corpus-index.ts';
-import { buildGlossary, indexEntries, type EntryIndex } from '../../core/glossary/glossary.ts';
+import { buildGlossary, indexEntries, type EntryIndex } from '../../core/glossary/build-glossary.ts';
 import { createProject, projectVariants } from '../../core/project/create-project.ts';
 import { decodeUserBytes, detectLanguage, TextInputError } from '../../core/text/decode-text.ts';
 import type { WorkerRequest, WorkerResponse } from './project-protocol.ts';
