@@ -70,6 +70,11 @@ export function App({ navigate, handout = false }: { navigate: Navigation; hando
               </p>
             )}
             {document.status === 'error' && <Alert message={document.message} />}
+            {document.status === 'ready' && isProject && open.status === 'none' && (
+              <p className="status" role="status">
+                This project is no longer open (it was deleted). Choose a document or one of your texts in the library.
+              </p>
+            )}
             {document.status === 'ready' && (project ? <Reader key={document.id} doc={document.doc} threshold={project.threshold} noteWriter={{ saveProjectNote: (row, text) => projects.getState().edit((s) => setNote(s, row, text)) }} editor={
                   <Suspense fallback={<Loading what="the editor" />}>
                     <ProjectEditor project={project} />

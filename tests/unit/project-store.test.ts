@@ -138,3 +138,14 @@ describe('the next row to check', () => {
     expect(nextRowWhere(rows, 0, (r) => r === 'none')).toBeNull();
   });
 });
+
+describe('a browser that cannot save', () => {
+  it('still opens the aligned texts, and says they are not saved', async () => {
+    const { storage } = memoryStorage();
+    const failing: ProjectStorage = { ...storage, save: async () => Promise.reject(new Error('saved work cannot be opened: IndexedDB is not available')) };
+    const store = createProjectStore({ storage: failing, worker, newId: () => 'p1' });
+    expect(await store.getState().createProject(inputs, 'Unsaved')).toBe('p1');
+    expect(store.getState().open.status).toBe('ready');
+    expect(store.getState().save).toEqual({ error: 'saved work cannot be opened: IndexedDB is not available' });
+  });
+});

@@ -161,8 +161,14 @@ export function createProjectStore(deps: ProjectStoreDeps) {
         set({ job: { status: 'running', progress: { stage: 'segmenting', fraction: 0 } } });
         try {
           const project = await deps.worker.create(inputs, { id: newId(), name, now: now() }, (progress) => set({ job: { status: 'running', progress } }));
-          await deps.storage.save(project);
-          set({ job: { status: 'idle' }, open: { status: 'ready', project }, notice: null, page: 'reader' });
+          // work that cannot be saved (no IndexedDB in this browser, a full disk) is still shown, and said to be unsaved
+          let save: SaveState = 'saved';
+          try {
+            await deps.storage.save(project);
+          } catch (error) {
+            save = { error: (error as Error).message };
+          }
+          set({ job: { status: 'idle' }, open: { status: 'ready', project }, notice: null, page: 'reader', save });
           void get().refreshList();
           return project.id;
         } catch (error) {
