@@ -257,3 +257,30 @@ test.describe('on a touch screen', () => {
     await expectLevelled(page, 'en');
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the panes keep most of the screen below the controls, and a swipe in one moves the other', async ({ page }) => {
+    // after the file's beforeEach, which sets a desktop window
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?doc=mao-khrushchev-1958&w=zh-rmrb,en');
+    const panes = page.locator('.panes');
+    await expect(page.locator('[data-pane]')).toHaveCount(2);
+    await panes.evaluate((el) => el.scrollIntoView());
+    const box = (await panes.boundingBox())!;
+    const screen = await page.evaluate(() => window.innerHeight);
+    expect(box.height).toBeGreaterThan(screen * 0.8);
+    const [zh, en] = await Promise.all(['zh-rmrb', 'en'].map((id) => page.locator(`[data-pane="${id}"]`).boundingBox()));
+    expect(zh!.width).toBeGreaterThan(150);
+    expect(en!.x).toBeGreaterThan(zh!.x);
+    const cdp = await page.context().newCDPSession(page);
+    const x = Math.round(en!.x + en!.width / 2);
+    const y = Math.round(Math.min(en!.y + en!.height * 0.7, 800));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let k = 1; k <= 8; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 50 * k }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.locator('[data-pane="zh-rmrb"]').evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    await page.screenshot({ path: 'test-results/reader-phone.png' });
+  });
+});
