@@ -98,6 +98,9 @@ test('a GBK Chinese file and a UTF-8 English file: aligned with progress, correc
   await expect(page.getByText('Redone: Confirm row 3.')).toBeVisible();
   expect(await rowsOf(page)).toBe(before - 1);
   await expect(page.getByRole('link', { name: /Communiqué ×40/ })).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept('Communiqué ×40, checked'));
+  await page.getByRole('button', { name: 'Rename…' }).click();
+  await expect(page.getByRole('link', { name: /Communiqué ×40, checked/ })).toBeVisible();
   // the next row still to check: from row 2, past the confirmed row 3, row 4
   await page.locator('[data-pane="zh"] .seg[data-row="2"]').first().click();
   await page.keyboard.press('u');
@@ -107,7 +110,7 @@ test('a GBK Chinese file and a UTF-8 English file: aligned with progress, correc
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'TMX' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('Communiqué ×40.zh-en.tmx');
+  expect(file.suggestedFilename()).toBe('Communiqué ×40, checked.zh-en.tmx');
   const tmx = readFileSync((await file.path())!, 'utf8');
   expect(tmx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tmx version="1.4">/);
   const units = tmx.split('<tu>').slice(1);

@@ -96,6 +96,15 @@ export function ProjectEditor({ project }: { project: Project }) {
         <button type="button" onClick={actions.redo} disabled={history.undone.length === 0} title={history.undone.length ? `Redo: ${history.undone.at(-1)!.label} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
           Redo
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            const name = window.prompt('Name of this project:', project.name);
+            if (name !== null) projects.getState().rename(name);
+          }}
+        >
+          Rename…
+        </button>
         <ExportMenu project={project} />
         <span className="save-state" role="status">
           {save === 'saved' ? 'Saved in this browser' : save === 'saving' ? 'Saving…' : `Not saved: ${save.error}`}
