@@ -78,6 +78,19 @@ test('a word: its dictionary card, and its counterparts in the row both ways', a
   await page.locator('[data-pane="en"] .seg[data-row="2"] .w[data-s="talk"]').first().hover();
   await expect.poll(() => background(page.locator('[data-pane="zh-rmrb"] .seg[data-row="2"] .w[data-w="会谈"]').first())).not.toBe('rgba(0, 0, 0, 0)');
 
+  // from the keyboard: w steps through the current row's words, each with its card
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-pane="zh-rmrb"] .seg[data-row="3"]').click();
+  await page.keyboard.press('w');
+  await expect(card).toContainText('中国');
+  await page.keyboard.press('w');
+  await expect(card).toContainText('方面');
+  await page.keyboard.press('Shift+W');
+  await expect(card).toContainText('中国');
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+
   // a tap pins the card; Escape closes it
   await talks.click();
   await page.mouse.move(5, 5);
