@@ -14,19 +14,18 @@
  * scroll position, and is settled into it once scrolling stops; a scroll position set under the
  * user's wheel would cancel its smooth scrolling.
  *
- * The arithmetic is pure and tested (`src/core/reader/`); this class reads and writes the DOM.
+ * The arithmetic is pure and tested (`src/core/reader/`); what the viewport knows of each pane is in
+ * `pane-state.ts`, its reads and writes of the page in `pane-dom.ts`; this class runs them.
  */
 import type { BuiltDocument } from '../../core/model.ts';
 import { HeightIndex } from '../../core/reader/height-index.ts';
-import { alignedBlocks, blockOfSegments, estimateBlockHeight, flowingBlocks, textWidths, witnessRows, type PaneBlock, type TextBox, type WitnessRows } from '../../core/reader/pane-blocks.ts';
-import { filledAnchor, followerScrollTop, offsetOfRow, rowAtOffset, type PaneAnchors } from '../../core/reader/scroll-sync.ts';
+import { alignedBlocks, blockOfSegments, flowingBlocks, textWidths, witnessRows, type PaneBlock, type TextBox, type WitnessRows } from '../../core/reader/pane-blocks.ts';
+import { followerScrollTop, offsetOfRow, rowAtOffset } from '../../core/reader/scroll-sync.ts';
 import type { Layout } from '../../core/reader/view-state.ts';
+import { defaultBox, measureBlocks, measureBox, writeRowHeights, writeSpacers } from './pane-dom.ts';
+import { calibratePanes, estimatePane, levelRows, OVERSCAN, paneAnchors, paneWindow, READING_LINE, type BlockWindow, type Group, type PaneState } from './pane-state.ts';
 
-/** Where the eye reads: this fraction of the way down a pane. */
-export const READING_LINE = 0.3;
-/** Viewports rendered beyond each edge of the view, and how little may remain before more is rendered. */
-const OVERSCAN = 1;
-const MIN_OVERSCAN = 0.3;
+export { READING_LINE, type BlockWindow };
 /** Milliseconds without a scroll event after which scrolling has stopped. */
 const IDLE_MS = 150;
 /** A position we set is our echo only this long; older ones are forgotten. */
@@ -34,46 +33,11 @@ const ECHO_MS = 500;
 /** Passes of render-measure-sync allowed within one frame before the rest waits for the next. */
 const MAX_PASSES = 6;
 
-export interface BlockWindow {
-  readonly start: number;
-  readonly end: number;
-}
-
 interface Elements {
   pane?: HTMLElement | null;
   body?: HTMLElement | null;
   before?: HTMLElement | null;
   after?: HTMLElement | null;
-}
-
-interface Group {
-  index: HeightIndex;
-  shift: number;
-  readonly panes: PaneState[];
-}
-
-interface PaneState {
-  readonly id: string;
-  readonly witnessIndex: number;
-  readonly rows: WitnessRows;
-  readonly widths: Float32Array;
-  readonly blocks: readonly PaneBlock[];
-  readonly blockOfSegment: Int32Array;
-  group: Group;
-  /** Raw estimates per block, before calibration. */
-  raw: Float64Array;
-  /** Measured natural height per block, 0 when not measured. */
-  natural: Float64Array;
-  /** Measured/estimated, over the blocks measured: corrects the estimates of the others. */
-  calibration: number;
-  /** Flowing text: measured top of a row's first segment within its block. */
-  readonly intra: Map<number, number>;
-  window: BlockWindow;
-  box: TextBox | null;
-  boxWidth: number;
-  bodyTop: number;
-  clientHeight: number;
-  scrollHeight: number;
 }
 
 /** The reading position: a row, and how far into it the reading line is. */
@@ -241,7 +205,7 @@ export class PaneViewport {
     const pane = this.leader ?? this.panes[0];
     const el = pane && this.el(pane);
     if (!pane || !el) return null;
-    const anchors = this.anchors(pane);
+    const anchors = paneAnchors(this.doc, this.layout, pane);
     return rowAtOffset(anchors, el.scrollTop + anchors.readingLine);
   }
 
@@ -269,7 +233,7 @@ export class PaneViewport {
 
   private rowInView(pane: PaneState, row: number): boolean {
     const el = this.el(pane)!;
-    const anchors = this.anchors(pane);
+    const anchors = paneAnchors(this.doc, this.layout, pane);
     const top = anchors.anchor(row) - el.scrollTop;
     const bottom = anchors.anchor(row + 1) - el.scrollTop;
     return top >= pane.bodyTop && bottom <= pane.clientHeight - 8;
@@ -279,7 +243,7 @@ export class PaneViewport {
     const position = this.pending;
     const pane = this.leader ?? this.panes[0];
     if (!position || !pane || !this.el(pane)) return;
-    const anchors = this.anchors(pane);
+    const anchors = paneAnchors(this.doc, this.layout, pane);
     const y = offsetOfRow(anchors, Math.min(position.row, anchors.rowCount - 1), position.fraction);
     this.setScrollTop(pane, y - anchors.readingLine + (position.lead ?? 0));
     if (this.sync) this.follow(pane);
@@ -343,11 +307,11 @@ export class PaneViewport {
   private follow(source: PaneState): void {
     const el = this.el(source);
     if (!el) return;
-    const from = this.anchors(source);
+    const from = paneAnchors(this.doc, this.layout, source);
     for (const pane of this.panes) {
       if (pane === source || !this.el(pane)) continue;
       // panes sharing aligned rows have the same heights: the same position, past their titles
-      const top = pane.group === source.group ? el.scrollTop - source.bodyTop + pane.bodyTop : followerScrollTop(from, el.scrollTop, this.anchors(pane));
+      const top = pane.group === source.group ? el.scrollTop - source.bodyTop + pane.bodyTop : followerScrollTop(from, el.scrollTop, paneAnchors(this.doc, this.layout, pane));
       this.setScrollTop(pane, top);
     }
   }
@@ -363,35 +327,12 @@ export class PaneViewport {
     if (el.scrollTop !== was) this.expected.set(el, { top: el.scrollTop, at: performance.now() });
   }
 
-  /** A pane's row anchors in its scroll coordinates (what `scrollTop` measures). */
-  private anchors(pane: PaneState): PaneAnchors {
-    const { index, shift } = pane.group;
-    const base = pane.bodyTop + shift;
-    const rowCount = this.doc.rows.length;
-    const readingLine = pane.clientHeight * READING_LINE;
-    const maxScrollTop = Math.max(0, pane.scrollHeight - pane.clientHeight);
-    if (this.layout === 'rows') return { rowCount, anchor: (r) => base + index.offset(r), readingLine, maxScrollTop };
-    const witness = this.doc.witnesses[pane.witnessIndex]!;
-    const top = (row: number) => {
-      const s = pane.rows.firstSegment[row]!;
-      const b = pane.blockOfSegment[s]!;
-      const measured = pane.intra.get(row);
-      if (measured !== undefined) return base + index.offset(b) + measured;
-      const block = pane.blocks[b]!;
-      const from = pane.widths[witness.segments[block.segStart]!.start]!;
-      const to = pane.widths[witness.segments[block.segEnd - 1]!.end]!;
-      const at = pane.widths[witness.segments[s]!.start]!;
-      return base + index.offset(b) + (to > from ? (index.height(b) * (at - from)) / (to - from) : 0);
-    };
-    return { rowCount, anchor: filledAnchor(pane.rows.present, top, base + index.total(), rowCount), readingLine, maxScrollTop };
-  }
-
   // ---- windows ----
 
   /** Recompute which blocks each pane renders; render now (`flush`) or let React pick it up. */
   private refreshWindows(flush: boolean): void {
     let changed = false;
-    const wanted = this.panes.map((pane) => this.windowFor(pane));
+    const wanted = this.panes.map((pane) => paneWindow(pane, this.el(pane)?.scrollTop ?? 0));
     // Aligned rows scrolling together render the same rows, so every row is levelled at once.
     if (this.layout === 'rows' && this.sync && wanted.length > 1) {
       const union = { start: Math.min(...wanted.map((w) => w.start)), end: Math.max(...wanted.map((w) => w.end)) };
@@ -411,19 +352,6 @@ export class PaneViewport {
     };
     if (flush) this.flushRender(notify);
     else notify();
-  }
-
-  private windowFor(pane: PaneState): BlockWindow {
-    const el = this.el(pane);
-    const { index, shift } = pane.group;
-    const height = pane.clientHeight || (typeof window === 'undefined' ? 900 : window.innerHeight);
-    const top = (el?.scrollTop ?? 0) - pane.bodyTop - shift;
-    const { start, end } = pane.window;
-    const n = index.count;
-    const covers = end > start && (start === 0 || index.offset(start) <= top - height * MIN_OVERSCAN) && (end === n || index.offset(end) >= top + height * (1 + MIN_OVERSCAN));
-    const tooLarge = index.offset(end) - index.offset(start) > height * (1 + 2 * OVERSCAN) * 3;
-    if (covers && !tooLarge) return pane.window;
-    return index.range(top - height * OVERSCAN, top + height * (1 + OVERSCAN));
   }
 
   // ---- measuring ----
@@ -533,107 +461,26 @@ export class PaneViewport {
 
   /** Natural heights of the rendered blocks (and, in flowing text, where their rows start). */
   private measure(panes: readonly PaneState[]): Map<PaneState, Set<number>> {
-    const all = new Map<PaneState, Set<number>>();
-    for (const pane of panes) {
-      const changed = new Set<number>();
-      all.set(pane, changed);
-      const body = this.elements.get(pane.id)!.body!;
-      for (const element of body.children) {
-        const index = Number((element as HTMLElement).dataset.block);
-        if (!Number.isInteger(index)) continue;
-        if (this.layout === 'rows') {
-          const cell = element.firstElementChild;
-          if (!cell) continue;
-          const height = Math.ceil(cell.getBoundingClientRect().height);
-          if (pane.natural[index] !== height) {
-            pane.natural[index] = height;
-            changed.add(index);
-          }
-        } else {
-          const box = element.getBoundingClientRect();
-          if (pane.natural[index] !== box.height) {
-            pane.natural[index] = box.height;
-            changed.add(index);
-          }
-          const block = pane.blocks[index]!;
-          for (const seg of element.querySelectorAll<HTMLElement>('.seg[data-first]')) {
-            const row = Number(seg.dataset.row) - 1;
-            if (pane.rows.firstSegment[row]! >= block.segStart && pane.rows.firstSegment[row]! < block.segEnd) pane.intra.set(row, seg.getBoundingClientRect().top - box.top);
-          }
-        }
-      }
-    }
-    this.calibrate(panes);
+    const all = new Map(panes.map((pane) => [pane, measureBlocks(pane, this.elements.get(pane.id)!.body!, this.layout)] as const));
+    calibratePanes(this.layout, panes, this.panes);
     return all;
   }
 
-  /** Scale the estimates of blocks not yet measured by how the measured ones came out. */
-  private calibrate(panes: readonly PaneState[]): void {
-    for (const pane of panes) {
-      let measured = 0;
-      let estimated = 0;
-      for (let i = pane.window.start; i < pane.window.end; i++) {
-        if (pane.natural[i]! > 0) {
-          measured += pane.natural[i]!;
-          estimated += pane.raw[i]!;
-        }
-      }
-      if (estimated <= 0) continue;
-      const ratio = measured / estimated;
-      // only a real difference, and not from a handful of blocks, changes every estimate
-      if (Math.abs(ratio - pane.calibration) / pane.calibration < 0.03 || pane.window.end - pane.window.start < 8) continue;
-      pane.calibration = ratio;
-      if (this.layout === 'rows') this.levelRows(null);
-      else pane.group.index.reestimate((i) => pane.raw[i]! * pane.calibration);
-    }
-  }
-
-  /** Aligned rows: each row as tall as its tallest cell (estimated where not yet measured). */
   private levelRows(rows: Set<number> | null): void {
-    const index = this.panes[0]!.group.index;
-    const level = (r: number) => {
-      let height = 0;
-      let measured = true;
-      for (const pane of this.panes) {
-        const natural = pane.natural[r]!;
-        if (natural === 0) measured = false;
-        height = Math.max(height, natural > 0 ? natural : Math.round(pane.raw[r]! * pane.calibration));
-      }
-      index.set(r, height, measured);
-    };
-    if (rows) for (const r of rows) level(r);
-    else for (let r = 0; r < index.count; r++) level(r);
+    levelRows(this.panes, rows);
   }
 
   private estimate(pane: PaneState, box: TextBox): void {
-    pane.box = box;
-    const witness = this.doc.witnesses[pane.witnessIndex]!;
-    pane.blocks.forEach((block, i) => (pane.raw[i] = estimateBlockHeight(witness, pane.widths, block, box, this.layout)));
-    if (this.layout === 'rows') {
-      if (pane === this.panes[this.panes.length - 1] || this.panes.every((p) => p.box)) this.levelRows(null);
-    } else pane.group.index.reestimate((i) => pane.raw[i]! * pane.calibration);
+    estimatePane(this.doc, this.layout, this.panes, pane, box);
   }
 
   private writeRowHeights(pane: PaneState): void {
-    const body = this.elements.get(pane.id)!.body!;
-    const index = pane.group.index;
-    for (const element of body.children) {
-      const el = element as HTMLElement;
-      const i = Number(el.dataset.block);
-      if (!Number.isInteger(i)) continue;
-      const height = `${index.height(i)}px`;
-      if (el.style.height !== height) el.style.height = height;
-    }
+    writeRowHeights(this.elements.get(pane.id)!.body!, pane.group.index);
   }
 
   private writeSpacers(pane: PaneState): void {
     const parts = this.elements.get(pane.id);
-    if (!parts?.before || !parts.after) return;
-    const { index, shift } = pane.group;
-    const top = `${Math.max(0, index.offset(pane.window.start) + shift)}px`;
-    const bottom = `${Math.max(0, index.total() - index.offset(pane.window.end))}px`;
-    if (parts.before.style.height !== top) parts.before.style.height = top;
-    if (parts.after.style.height !== bottom) parts.after.style.height = bottom;
+    if (parts?.before && parts.after) writeSpacers(parts.before, parts.after, pane);
   }
 
   private witnessData(w: number) {
@@ -648,19 +495,4 @@ export class PaneViewport {
   private el(pane: PaneState): HTMLElement | null {
     return this.elements.get(pane.id)?.pane ?? null;
   }
-}
-
-/** A guess of a pane's lines before it is in the page. */
-function defaultBox(english: boolean): TextBox {
-  return { lineEm: english ? 24 : 20, linePx: 30, chromePx: 12 };
-}
-
-/** A pane's lines as its styles lay them out. */
-function measureBox(body: HTMLElement, layout: Layout): TextBox {
-  const style = getComputedStyle(body);
-  const fontSize = parseFloat(style.fontSize) || 16;
-  const lineHeight = parseFloat(style.lineHeight) || fontSize * 1.75;
-  const inset = parseFloat(style.getPropertyValue('--cell-inset')) || 0;
-  const chrome = parseFloat(style.getPropertyValue(layout === 'rows' ? '--row-chrome' : '--paragraph-chrome')) || 0;
-  return { lineEm: Math.max(4, (body.clientWidth - inset) / fontSize), linePx: lineHeight, chromePx: chrome };
 }
