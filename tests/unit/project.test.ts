@@ -10,7 +10,7 @@ import { parseProjectFile, parseProjectJson, projectToJson } from '../../src/cor
 import { mergeWithNext } from '../../src/core/project/table-operations.ts';
 import { perform } from '../../src/core/project/history.ts';
 import { tableRows } from '../../src/core/export/table-rows.ts';
-import { titleLine } from '../../src/core/sources/plain-text.ts';
+import { readPlainText, titleLine } from '../../src/core/sources/plain-text.ts';
 import { loadCedictLexicon } from '../../src/cli/cedict.ts';
 import { buildCorpusFromDisk, witnessOf } from './load-corpus.ts';
 
@@ -51,6 +51,9 @@ describe('a project from texts a user brings', () => {
     expect(titleLine('毛 泽 东 会 谈\n正文。')).toBe('毛泽东会谈');
     expect(titleLine('From July 31 to August 3, 1958, they met.\nMore.')).toBeNull(); // a sentence
     expect(titleLine('一个标题')).toBeNull(); // nothing after it
+    // only for texts brought to read: elsewhere line layout never changes how a text is cut
+    expect(readPlainText('一个标题\n正文。')[0]!.sections[0]!.title).toBe('');
+    expect(readPlainText('一个标题\n正文。', { titleLine: true })[0]!.sections[0]!.title).toBe('一个标题');
   });
 
   it('two Chinese texts and the English: three panes, the Chinese compared', () => {

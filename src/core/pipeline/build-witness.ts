@@ -4,11 +4,15 @@ import { normalizeWhitespace } from '../normalize/whitespace.ts';
 import { joinPageBreaks } from '../normalize/page-breaks.ts';
 import { segmentWitness } from '../segment/segment-witness.ts';
 import { SOURCE_READERS } from '../sources/index.ts';
+import { readPlainText } from '../sources/plain-text.ts';
 import type { WitnessSpec } from '../sources/manifest.ts';
 
-/** Build one witness from its source text (already decoded); throws with the file named on bad input. */
-export function buildWitness(spec: WitnessSpec, source: string): Witness {
-  const parts = SOURCE_READERS[spec.format](source, spec.file);
+/**
+ * Build one witness from its source text (already decoded); throws with the file named on bad
+ * input. `titleLine`: a plain text's first line, when it reads as a title, is a heading.
+ */
+export function buildWitness(spec: WitnessSpec, source: string, options: { readonly titleLine?: boolean } = {}): Witness {
+  const parts = spec.format === 'plain-text' ? readPlainText(source, options) : SOURCE_READERS[spec.format](source, spec.file);
   const wanted = spec.part ?? 'main';
   const part = parts.find((p) => p.part === wanted);
   if (!part) {

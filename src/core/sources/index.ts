@@ -12,5 +12,5 @@ export const SOURCE_READERS: Readonly<Record<SourceFormat, SourceReader>> = {
   'rmrb-bilingual': readRmrbBilingual,
   'tagged-archive': readTaggedArchive,
   'metadata-header': readMetadataHeader,
-  'plain-text': readPlainText,
+  'plain-text': (source) => readPlainText(source),
 };
