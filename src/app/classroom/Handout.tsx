@@ -11,10 +11,8 @@ import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import { useReaderStore } from '../store/use-reader-store.ts';
 import { paneLang } from '../reader/witness-lang.ts';
 import { withPinyin } from './ruby.tsx';
+import { writingLines } from './writing-lines.ts';
 import { useAids, useClassroom, useNotes } from './use-classroom.ts';
-
-/** Characters a ruled line stands for, in a column of the handout. */
-const CHARS_PER_LINE = { zh: 22, en: 44 } as const;
 
 export function Handout({ doc }: { doc: BuiltDocument }) {
   const { aids, notes: notesStore } = useClassroom();
@@ -99,6 +97,5 @@ export function Handout({ doc }: { doc: BuiltDocument }) {
 }
 
 function ruledLines(text: string, lang: 'zh' | 'en'): ReactNode {
-  const lines = Math.max(1, Math.ceil([...text].length / CHARS_PER_LINE[lang]));
-  return Array.from({ length: lines }, (_, k) => <span key={k} className="ruled-line" aria-hidden="true" />);
+  return Array.from({ length: writingLines(text, lang) }, (_, k) => <span key={k} className="ruled-line" aria-hidden="true" />);
 }

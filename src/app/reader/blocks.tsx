@@ -13,6 +13,7 @@ import { markPieces, type MarkSpan, type PaneMarks } from '../../core/reader/seg
 import { piecesWithWords, wordRanges, type WordPart } from '../../core/reader/text-runs.ts';
 import type { PinyinOf } from '../classroom/aids-store.ts';
 import { withPinyin } from '../classroom/ruby.tsx';
+import { writingLines } from '../classroom/writing-lines.ts';
 
 /** Rows aligned with less confidence than this are flagged. */
 export const UNSURE_BELOW = 0.5;
@@ -136,7 +137,7 @@ const Segment = memo(function Segment({ context, index, row, first, marks, conce
     // the text is not in the page at all until revealed: blank lines as long as it, to write on
     return (
       <span className={`seg ${segment.kind} concealed`} {...attributes} data-reveal-row={row + 1} title="Hidden: click or press r to reveal">
-        <span className="blank" aria-hidden="true" style={{ '--lines': blankLines(text, witness.lang) } as CSSProperties} />
+        <span className="blank" aria-hidden="true" style={{ '--lines': writingLines(text, witness.lang) } as CSSProperties} />
         <span className="sr-only">Row {row + 1}: hidden until revealed.</span>
       </span>
     );
@@ -164,11 +165,6 @@ const Segment = memo(function Segment({ context, index, row, first, marks, conce
     </span>
   );
 });
-
-/** Ruled lines to write a hidden sentence on: about as many as it takes in a pane (some 24 Chinese characters or 50 English letters a line). */
-function blankLines(text: string, lang: 'zh' | 'en'): number {
-  return Math.max(1, Math.ceil([...text].length / (lang === 'zh' ? 24 : 50)));
-}
 
 function Mark({ mark, describe, children }: { mark: MarkSpan; describe: (variant: number) => string; children: ReactNode }) {
   const description = describe(mark.variant);

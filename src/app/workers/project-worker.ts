@@ -61,22 +61,20 @@ async function handle(request: WorkerRequest): Promise<void> {
 }
 
 function loadEntries(baseUrl: string): Promise<EntryIndex> {
-  entries ??= (async () => {
-    const response = await fetch(new URL(DICTIONARY_FILE, baseUrl));
-    if (!response.ok) throw new Error(`${DICTIONARY_FILE}: the dictionary could not be loaded (HTTP ${response.status}); run \`npm run -s cli -- build\``);
-    return indexEntries((await response.json()) as LexiconEntry[]);
-  })();
+  entries ??= fetchBuildFile(DICTIONARY_FILE, baseUrl).then((data) => indexEntries(data as LexiconEntry[]));
   entries.catch(() => (entries = null));
   return entries;
 }
 
 function loadLexicon(baseUrl: string): Promise<Lexicon> {
-  lexicon ??= (async () => {
-    const url = new URL(LEXICON_FILE, baseUrl);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${LEXICON_FILE}: the dictionary could not be loaded (HTTP ${response.status}); run \`npm run -s cli -- build\``);
-    return lexiconFromData(await response.json());
-  })();
+  lexicon ??= fetchBuildFile(LEXICON_FILE, baseUrl).then(lexiconFromData);
   lexicon.catch(() => (lexicon = null));
   return lexicon;
+}
+
+/** A dictionary file the build writes beside the app, as JSON; an error that says how to make it. */
+async function fetchBuildFile(file: string, baseUrl: string): Promise<unknown> {
+  const response = await fetch(new URL(file, baseUrl));
+  if (!response.ok) throw new Error(`${file}: the dictionary could not be loaded (HTTP ${response.status}); run \`npm run -s cli -- build\``);
+  return response.json();
 }
