@@ -12,7 +12,8 @@ import { alignmentRows, pairJson, pairTsv, toTmx } from '../core/export/pair-exp
 import { loadCedictLexicon } from './cedict.ts';
 import { languageProblem } from '../core/text/decode-text.ts';
 import { decodeUserFile } from './decode-text.ts';
-import { CliError, writeOutput } from './source-files.ts';
+import { CliError } from './source-files.ts';
+import { writeOutput } from './output-file.ts';
 import { TOOL_VERSION } from './version.ts';
 
 export interface AlignArgs {
@@ -55,11 +56,12 @@ export function runAlign(args: AlignArgs): void {
         return toTmx(rows, a, b, { toolVersion: TOOL_VERSION });
     }
   })();
+  if (args.out) writeOutput(args.out, output, [args.zh, args.en]);
+  else process.stdout.write(output);
+  // the success line only once the output is in place
   process.stderr.write(
     `aligned ${args.zh} (${zh.encoding}, ${zh.sentences.length} sentences) with ${args.en} (${en.encoding}, ${en.sentences.length} sentences): ${rows.length} rows\n`,
   );
-  if (args.out) writeOutput(args.out, output);
-  else process.stdout.write(output);
 }
 
 function readSide(path: string, lang: Lang, args: AlignArgs): Side {

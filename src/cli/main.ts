@@ -2,6 +2,8 @@
  * The command line: `build`, `list`, `export`. Errors are one line on stderr and a non-zero exit
  * code (1 for bad input, 2 for a bad command line); never a stack trace.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { exportWitness, findWitness, type WitnessExportFormat } from '../core/export/witness-export.ts';
@@ -12,7 +14,8 @@ import { runVariants } from './variants-command.ts';
 import { TOOL_VERSION } from './version.ts';
 import { runBuild } from './build-command.ts';
 import { buildCorpus, buildOne, DEFAULT_BUILD, DEFAULT_SOURCES } from './corpus.ts';
-import { CliError, writeOutput } from './source-files.ts';
+import { CliError } from './source-files.ts';
+import { writeOutput } from './output-file.ts';
 
 const USAGE = `usage: npm run -s cli -- <command>
   build [--sources DIR] [--out DIR]        read every source and write the app's data (default data/build)
@@ -98,6 +101,11 @@ function list(args: readonly string[]): number {
   return 0;
 }
 
+/** Every file in the sources folder: an `--out` must never overwrite one of them. */
+function sourceFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+}
+
 function exportCommand(args: readonly string[]): number {
   const { values, positionals } = parse(
     args,
@@ -119,7 +127,7 @@ function exportCommand(args: readonly string[]): number {
     }
   })();
   const output = exportWitness(doc, witness, format as WitnessExportFormat);
-  if (values.out) writeOutput(values.out, output);
+  if (values.out) writeOutput(values.out, output, sourceFiles(values.sources ?? DEFAULT_SOURCES));
   else process.stdout.write(output);
   return 0;
 }
@@ -140,7 +148,7 @@ function exportPair(docId: string, pair: string, values: ParsedOptions): number 
   const side = (w: number) => ({ id: doc.witnesses[w]!.id, lang: doc.witnesses[w]!.lang });
   const output =
     format === 'tmx' ? toTmx(rows, side(a), side(b), { toolVersion: TOOL_VERSION }) : format === 'json' ? pairJson(rows, side(a), side(b), doc.id) : pairTsv(rows, side(a), side(b));
-  if (values.out !== undefined) writeOutput(values.out, output);
+  if (values.out !== undefined) writeOutput(values.out, output, sourceFiles(values.sources ?? DEFAULT_SOURCES));
   else process.stdout.write(output);
   return 0;
 }

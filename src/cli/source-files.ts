@@ -1,6 +1,6 @@
 /** Reading source files from disk: bytes checked and decoded, with errors that name the file. */
-import { readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { firstUndecodableByte } from '../core/text/decode-text.ts';
 
 /** A CLI failure with a one-line message for stderr. */
@@ -13,9 +13,27 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * The path of a manifest's `file` inside the sources folder. An absolute path, or one that
+ * resolves outside the folder (by `..` or through a symlink), is refused: a manifest must never
+ * read, and `export` never print, a file elsewhere on the machine.
+ */
+export function sourcePathInside(dir: string, file: string): string {
+  const refuse = () => new CliError(`${join(dir, 'manifest.json')}: source file "${file}" is outside the sources folder ${dir}; name a file inside it`);
+  if (isAbsolute(file)) throw refuse();
+  const path = join(dir, file);
+  const inside = (root: string, target: string) => {
+    const rel = relative(root, target);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (!inside(resolve(dir), resolve(path))) throw refuse();
+  if (existsSync(path) && !inside(realpathSync(dir), realpathSync(path))) throw refuse();
+  return path;
+}
+
 /** Decode a source file as UTF-8 text, refusing empty, binary and undecodable files. */
 export function readSourceText(dir: string, file: string, expected: string): string {
-  const path = join(dir, file);
+  const path = sourcePathInside(dir, file);
   if (!existsSync(path)) throw new CliError(`${path}: file not found (the manifest names it as ${expected})`);
   if (!statSync(path).isFile()) throw new CliError(`${path}: not a file, expected ${expected}`);
   return decodeSourceBytes(readFileSync(path), path, expected);
@@ -32,14 +50,5 @@ export function decodeSourceBytes(bytes: Uint8Array, path: string, expected: str
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${path}: not valid UTF-8 (at byte ${firstUndecodableByte(bytes, 'utf-8')}), expected ${expected} as UTF-8 text`);
-  }
-}
-
-/** Write an output file (`--out`), or fail with a message that names it. */
-export function writeOutput(path: string, content: string): void {
-  try {
-    writeFileSync(path, content);
-  } catch (error) {
-    throw new CliError(`${path}: could not write the output (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
