@@ -27,6 +27,20 @@ describe('reader store', () => {
     expect(state.status === 'error' && state.message).toMatch(/^doc-mao-khrushchev-1958\.json: not a valid Duizhao build file/);
   });
 
+  it('never fetches for an id from the address bar that is not a document id (?doc=../package)', async () => {
+    for (const id of ['../package', '..%2Fpackage', '/package', 'x/../../src/main', 'doc?x=1', '']) {
+      const store = createReaderStore();
+      const fetched: string[] = [];
+      await store.getState().openDocument(id, async (file) => {
+        fetched.push(file);
+        return {};
+      });
+      expect(fetched, id).toEqual([]);
+      const state = store.getState().document;
+      expect(state.status === 'error' && state.message, id).toMatch(/There is no document/);
+    }
+  });
+
   it('moves rows within bounds, toggles and reorders witnesses, steps through substantive differences', async () => {
     const store = createReaderStore();
     await store.getState().openDocument('mao-khrushchev-1958', fetchDoc);

@@ -76,8 +76,9 @@ export function createAidsStore(deps: AidsDeps) {
         }
         return;
       }
-      const file = glossaryFileName(id);
+      let file = `the glossary of ${id}`;
       try {
+        file = glossaryFileName(id);
         const data = (await deps.fetchJson(file)) as Glossary;
         if (data?.version !== 1 || typeof data.entries !== 'object') throw new Error('not a glossary');
         put({ status: 'ready', glossary: data });

@@ -9,7 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import { parseBuiltDocument, type BuiltDocument } from '../../core/model.ts';
 import type { Layout, ViewState } from '../../core/reader/view-state.ts';
 import { stepVariant, variantsInOrder } from '../../core/reader/document-guide.ts';
-import { documentFileName } from '../../core/pipeline/corpus-index.ts';
+import { documentFileName, isDocumentId } from '../../core/pipeline/corpus-index.ts';
 import { VARIANT_CATEGORIES } from '../../core/variants/types.ts';
 import { describeInvalidFile, describeLoadError, type FetchJson } from './fetch-json.ts';
 
@@ -162,6 +162,11 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
       openDocument: async (id, fetchJson, view) => {
         const open = ++latestOpen;
         set({ document: { status: 'loading', id }, currentRow: null, hoveredRow: null, openVariant: null, jump: null });
+        // an id from the address bar goes nowhere near a fetch unless it is a document id
+        if (!isDocumentId(id)) {
+          set({ document: { status: 'error', id, message: `There is no document "${id}" in this corpus.` } });
+          return;
+        }
         const file = documentFileName(id);
         let next: DocumentState;
         try {

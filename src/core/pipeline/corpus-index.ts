@@ -16,10 +16,18 @@ export const DICTIONARY_FILE = 'dictionary-cedict-v1.json';
 
 /** A document's glossary (its Chinese words with their dictionary entries), fetched when the reader wants it. */
 export function glossaryFileName(id: string): string {
+  if (!isDocumentId(id)) throw new Error(`"${id}" is not a document id (lower-case letters, digits and hyphens)`);
   return `gloss-${id}.json`;
 }
 
+/** A document id as the build writes them: lower-case letters, digits and hyphens, nothing a path could use. */
+export function isDocumentId(id: string): boolean {
+  return /^[a-z0-9][a-z0-9-]{0,99}$/.test(id);
+}
+
+/** The build file of a document; throws for an id that is not one (`../package`, `%2e%2e`), so no such name reaches a fetch. */
 export function documentFileName(id: string): string {
+  if (!isDocumentId(id)) throw new Error(`"${id}" is not a document id (lower-case letters, digits and hyphens)`);
   return `doc-${id}.json`;
 }
 
