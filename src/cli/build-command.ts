@@ -3,7 +3,7 @@
  * a temporary folder that replaces data/build in one rename. Any failure leaves the previous
  * build as it was.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseBuiltDocument, parseCorpusIndex } from '../core/model.ts';
 import { corpusIndexOf, DICTIONARY_FILE, documentFileName, glossaryFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
@@ -49,20 +49,74 @@ export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
   };
 }
 
-function writeAtomically(outDir: string, files: ReadonlyMap<string, string>): void {
-  // the output folder is replaced whole: never replace something that is not an earlier build
-  if (existsSync(outDir)) {
-    const isBuild = statSync(outDir).isDirectory() && (readdirSync(outDir).length === 0 || existsSync(join(outDir, 'corpus.json')));
-    if (!isBuild) throw new CliError(`${outDir}: exists and is not a Duizhao build (no corpus.json); refusing to replace it`);
+/** Written into every build folder: the names it holds, so a later build knows the folder is one of its own. */
+export const BUILD_MARKER = '.duizhao-build';
+
+/** Names a build writes, for a folder built before the marker existed. */
+const BUILD_NAME = /^(corpus\.json|doc-[a-z0-9-]+\.json|gloss-[a-z0-9-]+\.json|lexicon-[a-z0-9-]+\.json|dictionary-[a-z0-9-]+\.json|\.duizhao-build)$/;
+
+/**
+ * Why `outDir` must not be replaced, or null when it may: it is replaced whole, so it must be
+ * missing, empty, or hold exactly what a build writes (the names its marker lists, or, for a
+ * build from before the marker, only names a build writes). A symlink is never followed.
+ */
+export function refusalToReplace(outDir: string): string | null {
+  if (!existsSync(outDir) && !isSymlink(outDir)) return null;
+  if (isSymlink(outDir)) return `${outDir}: is a symbolic link; refusing to replace it (give --out a real folder)`;
+  if (!statSync(outDir).isDirectory()) return `${outDir}: exists and is not a folder; refusing to replace it`;
+  const names = readdirSync(outDir);
+  const marker = join(outDir, BUILD_MARKER);
+  let allowed: (name: string) => boolean = (name) => BUILD_NAME.test(name);
+  if (existsSync(marker)) {
+    try {
+      const listed = new Set<string>((JSON.parse(readFileSync(marker, 'utf8')) as { files: string[] }).files);
+      allowed = (name) => name === BUILD_MARKER || listed.has(name);
+    } catch {
+      return `${marker}: unreadable build marker; refusing to replace ${outDir}`;
+    }
   }
+  const foreign = names.filter((name) => !allowed(name));
+  if (foreign.length > 0) return `${outDir}: holds files a build did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); refusing to replace it`;
+  return null;
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Staging and retired folders left beside `parent` by a build that was killed. */
+export function removeStaleStaging(parent: string): void {
+  for (const name of readdirSync(parent)) {
+    const match = /^\.build-(?:staging|retired)-(\d+)$/.exec(name);
+    if (match && (Number(match[1]) === process.pid || !isRunning(Number(match[1])))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function writeAtomically(outDir: string, files: ReadonlyMap<string, string>): void {
+  const refusal = refusalToReplace(outDir);
+  if (refusal !== null) throw new CliError(refusal);
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const staging = join(parent, `.build-staging-${process.pid}`);
   const retired = join(parent, `.build-retired-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
+  removeStaleStaging(parent);
   try {
     mkdirSync(staging);
     for (const [name, content] of files) writeFileSync(join(staging, name), content);
+    writeFileSync(join(staging, BUILD_MARKER), JSON.stringify({ files: [...files.keys()] }));
     if (existsSync(outDir)) renameSync(outDir, retired);
     renameSync(staging, outDir);
   } catch (error) {

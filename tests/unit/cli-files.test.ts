@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILD_MARKER, refusalToReplace, removeStaleStaging } from '../../src/cli/build-command.ts';
 import { writeOutput } from '../../src/cli/output-file.ts';
 import { CliError, sourcePathInside } from '../../src/cli/source-files.ts';
 
@@ -61,5 +62,45 @@ describe('sourcePathInside', () => {
     writeFileSync(join(sources, '000.txt'), '文');
     expect(sourcePathInside(sources, '000.txt')).toBe(join(sources, '000.txt'));
     expect(sourcePathInside(sources, 'sub/001.txt')).toBe(join(sources, 'sub/001.txt'));
+  });
+});
+
+describe('build --out', () => {
+  it('refuses a folder holding a corpus.json beside files a build never writes', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'corpus.json'), '{}');
+    writeFileSync(join(dir, 'thesis.docx'), 'years of work');
+    expect(refusalToReplace(dir)).toMatch(/holds files a build did not write \(thesis\.docx\); refusing/);
+  });
+
+  it('refuses a symlink, and a folder whose marker does not list a file', () => {
+    const dir = scratch();
+    const build = join(dir, 'build');
+    mkdirSync(build);
+    writeFileSync(join(build, BUILD_MARKER), JSON.stringify({ files: ['corpus.json'] }));
+    writeFileSync(join(build, 'corpus.json'), '{}');
+    expect(refusalToReplace(build)).toBeNull();
+    writeFileSync(join(build, 'doc-extra.json'), '{}');
+    expect(refusalToReplace(build)).toMatch(/doc-extra\.json/);
+    symlinkSync(build, join(dir, 'link'));
+    expect(refusalToReplace(join(dir, 'link'))).toMatch(/is a symbolic link; refusing/);
+  });
+
+  it('takes a missing or empty folder, and an older build of only build names', () => {
+    const dir = scratch();
+    expect(refusalToReplace(join(dir, 'none'))).toBeNull();
+    expect(refusalToReplace(dir)).toBeNull();
+    for (const name of ['corpus.json', 'doc-a-1.json', 'gloss-a-1.json', 'lexicon-cedict-v1.json']) writeFileSync(join(dir, name), '{}');
+    expect(refusalToReplace(dir)).toBeNull();
+  });
+
+  it('removes staging folders a killed build left, not those of a build still running', () => {
+    const dir = scratch();
+    const dead = 2 ** 22 + 12345; // above Linux's pid_max default: no such process
+    mkdirSync(join(dir, `.build-staging-${dead}`));
+    mkdirSync(join(dir, `.build-retired-${dead}`));
+    mkdirSync(join(dir, `.build-staging-${process.ppid}`));
+    removeStaleStaging(dir);
+    expect(readdirSync(dir)).toEqual([`.build-staging-${process.ppid}`]);
   });
 });

@@ -106,7 +106,7 @@ describe('build', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^built 4 documents, \d+ segments into .+ in \d+ ms\n$/);
 
-    const expected = ['corpus.json', 'dictionary-cedict-v1.json', 'lexicon-cedict-v1.json', ...DOCUMENT_IDS.flatMap((id) => [`doc-${id}.json`, `gloss-${id}.json`])].sort();
+    const expected = ['.duizhao-build', 'corpus.json', 'dictionary-cedict-v1.json', 'lexicon-cedict-v1.json', ...DOCUMENT_IDS.flatMap((id) => [`doc-${id}.json`, `gloss-${id}.json`])].sort();
     expect(readdirSync(out).sort()).toEqual(expected);
     // the browser's dictionary: the lexicon the CLI aligns with, in the form lexiconFromData reads
     const lexicon = lexiconFromData(JSON.parse(readFileSync(join(out, 'lexicon-cedict-v1.json'), 'utf8')));
@@ -397,7 +397,7 @@ describe('output paths', () => {
       writeFileSync(join(dir, 'notes.txt'), 'keep');
       const run = cli('build', '--out', dir);
       expect(run.status).toBe(1);
-      expect(run.stderr.trim()).toBe(`duizhao: ${dir}: exists and is not a Duizhao build (no corpus.json); refusing to replace it`);
+      expect(run.stderr.trim()).toBe(`duizhao: ${dir}: holds files a build did not write (notes.txt); refusing to replace it`);
       expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('keep');
     } finally {
       rmSync(dir, { recursive: true, force: true });
