@@ -129,9 +129,12 @@ describe('build', () => {
     const out = join(tmp, 'build');
     expect(cli('build', '--sources', SOURCES, '--out', out).status).toBe(0);
     const first = hashTree(out);
-    writeFileSync(join(out, 'stale.json'), '{}');
     expect(cli('build', '--sources', SOURCES, '--out', out).status).toBe(0);
     expect(hashTree(out)).toEqual(first);
+    // a file the build never wrote makes the folder someone's: refused, and kept
+    writeFileSync(join(out, 'stale.json'), '{}');
+    expect(cli('build', '--sources', SOURCES, '--out', out).status).toBe(1);
+    expect(readFileSync(join(out, 'stale.json'), 'utf8')).toBe('{}');
     expect(leftovers(tmp)).toEqual([]);
   });
 });
@@ -407,6 +410,6 @@ describe('output paths', () => {
   it('export --out into a folder that does not exist: one line naming the file', SLOW, () => {
     const run = cli('export', 'prc-dprk-1958', '--witness', 'zh-treaty', '--out', '/nonexistent-dz/x.tsv');
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('duizhao: /nonexistent-dz/x.tsv: could not write the output (ENOENT)');
+    expect(run.stderr.trim()).toBe('duizhao: /nonexistent-dz/x.tsv: could not write the output (ENOENT); any previous file there is unchanged');
   });
 });
