@@ -8,7 +8,7 @@ import type { Project, ProjectInput } from '../../src/core/project/project.ts';
 import { createProject, projectVariants } from '../../src/core/project/create-project.ts';
 import { parseProjectFile, projectFileData, projectToJson } from '../../src/core/project/project-file.ts';
 import { mergeWithNext, pushSentenceDown } from '../../src/core/project/table-operations.ts';
-import { SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';
+import { ConflictError, SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';
 import { createProjectStore } from '../../src/app/store/project-store.ts';
 import type { ProjectWorker } from '../../src/app/workers/project-worker-client.ts';
 import { nextRowWhere } from '../../src/app/projects/row-search.ts';
@@ -24,21 +24,36 @@ const inputs: ProjectInput[] = [
 
 function memoryStorage() {
   const data = new Map<string, unknown>();
+  const revisions = new Map<string, number>();
   const shelf: { id: string; reason: string }[] = [];
   const storage: ProjectStorage = {
     list: async () => ({ projects: [...data.values()].map((d) => summaryOf(parseProjectFile(d, 'x'))), setAside: shelf.map((s, key) => ({ key, at: '', ...s })) }),
     load: async (id) => {
       try {
-        return parseProjectFile(data.get(id), `saved project "${id}"`);
+        return { project: parseProjectFile(data.get(id), `saved project "${id}"`), revision: revisions.get(id) ?? 0 };
       } catch (error) {
         shelf.push({ id, reason: (error as Error).message });
         data.delete(id);
         throw new SetAsideError((error as Error).message);
       }
     },
-    // stored as a copy, as IndexedDB's structured clone stores it
-    save: async (project) => void data.set(project.id, structuredClone(projectFileData(project))),
+    // compare and set, as the IndexedDB storage does; stored as a copy, as its structured clone stores it
+    save: async (project, expected) => {
+      const found = data.has(project.id) ? (revisions.get(project.id) ?? 0) : null;
+      if (found !== expected) throw new ConflictError('this project was changed in another tab');
+      data.set(project.id, structuredClone(projectFileData(project)));
+      revisions.set(project.id, (found ?? 0) + 1);
+      return (found ?? 0) + 1;
+    },
+    saveImported: async (project, copy) => {
+      const copied = data.has(project.id);
+      const saved = copied ? copy(project) : project;
+      data.set(saved.id, structuredClone(projectFileData(saved)));
+      revisions.set(saved.id, 1);
+      return { project: saved, revision: 1, copied };
+    },
     remove: async (id) => void data.delete(id),
+    setAsideData: async (key) => shelf[key],
   };
   return { storage, data, shelf };
 }
@@ -114,7 +129,7 @@ describe('project store', () => {
     await settle();
     expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBe('n1');
     await settle();
-    expect(store.getState().saved.map((p) => p.name).sort()).toEqual(['Mine', 'Mine (imported)']);
+    expect(store.getState().saved.map((p) => p.name).sort()).toEqual(['Mine', 'Mine (copy)']);
 
     expect(await store.getState().importProjectFile('{"rows": []}', 'other.json')).toBeNull();
     expect(store.getState().notice).toMatch(/^other\.json: not a Duizhao project file/);

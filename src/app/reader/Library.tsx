@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../../core/model.ts';
 import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import type { Navigation } from '../App.tsx';
 import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
+import { saveFile } from '../files/save-file.ts';
 
 interface LibraryProps {
   readonly corpus: CorpusIndex | null;
@@ -84,7 +85,27 @@ export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps
           </p>
           <ul>
             {setAside.map((s) => (
-              <li key={s.key}>{s.reason}</li>
+              <li key={`${s.key}:${s.id}`}>
+                {s.reason}
+                {s.key >= 0 && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      aria-label={`Download set-aside data ${s.key}`}
+                      title="Save this data as a JSON file"
+                      onClick={() =>
+                        void store
+                          .getState()
+                          .setAsideData(s.key)
+                          .then((data) => saveFile(`set-aside-${s.key}.json`, new Blob([JSON.stringify(data ?? null, null, 2)], { type: 'application/json' })))
+                      }
+                    >
+                      Download
+                    </button>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </div>
