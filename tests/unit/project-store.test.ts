@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Project, ProjectInput } from '../../src/core/project/project.ts';
+import type { TableState } from '../../src/core/project/types.ts';
 import { createProject, projectVariants } from '../../src/core/project/create-project.ts';
 import { parseProjectFile, projectFileData, projectToJson } from '../../src/core/project/project-file.ts';
-import { mergeWithNext, pushSentenceDown } from '../../src/core/project/table-operations.ts';
+import { mergeWithNext, pushSentenceDown, setStatus } from '../../src/core/project/table-operations.ts';
 import { ConflictError, SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';
-import { createProjectStore } from '../../src/app/store/project-store.ts';
+import { createProjectStore, type ProjectChannel, type ProjectMessage } from '../../src/app/store/project-store.ts';
 import type { ProjectWorker } from '../../src/app/workers/project-worker-client.ts';
 import { nextRowWhere } from '../../src/app/projects/row-search.ts';
 import { loadCedictLexicon } from '../../src/cli/cedict.ts';
@@ -162,5 +163,72 @@ describe('a browser that cannot save', () => {
     expect(await store.getState().createProject(inputs, 'Unsaved')).toBe('p1');
     expect(store.getState().open.status).toBe('ready');
     expect(store.getState().save).toEqual({ error: 'saved work cannot be opened: IndexedDB is not available' });
+  });
+});
+
+describe('two tabs on one project', () => {
+  const open = (store: ReturnType<typeof createProjectStore>) => {
+    const o = store.getState().open;
+    if (o.status !== 'ready') throw new Error(`not open: ${o.status}`);
+    return o.project;
+  };
+  const confirm = (row: number) => (t: TableState) => setStatus(t, row, row + 1, 'confirmed');
+
+  it('a stale tab never overwrites: its save is refused with a message, its change kept to download, and reload shows the saved version', async () => {
+    const { storage, data } = memoryStorage();
+    const a = createProjectStore({ storage, worker, newId: () => 'p1' });
+    await a.getState().createProject(inputs, 'Shared');
+    const b = createProjectStore({ storage, worker });
+    await b.getState().openProject('p1');
+    expect(a.getState().edit(confirm(0))).toBe(true);
+    await settle();
+    expect(b.getState().edit(confirm(1))).toBe(true);
+    await settle();
+    const save = b.getState().save;
+    expect(typeof save === 'object' && 'conflict' in save && save.conflict).toMatch(/^Changed in another tab/);
+    expect(typeof save === 'object' && 'unsaved' in save && save.unsaved.rows[1]!.status).toBe('confirmed');
+    expect(b.getState().hasUnsavedWork()).toBe(true);
+    // what tab a saved: row 1 confirmed, row 2 not
+    expect(parseProjectFile(data.get('p1'), 'saved').rows.slice(0, 2).map((r) => r.status)).toEqual(['confirmed', 'auto']);
+    await b.getState().reloadProject();
+    expect(b.getState().save).toBe('saved');
+    expect(open(b).rows.slice(0, 2).map((r) => r.status)).toEqual(['confirmed', 'auto']);
+    expect(b.getState().edit(confirm(1))).toBe(true);
+    await settle();
+    expect(b.getState().save).toBe('saved');
+    expect(parseProjectFile(data.get('p1'), 'saved').rows.slice(0, 2).map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
+  });
+
+  it('a tab told of a save refreshes when it holds no unsaved change', async () => {
+    const { storage } = memoryStorage();
+    const listeners: ((m: ProjectMessage) => void)[] = [];
+    const channel = (): ProjectChannel => {
+      let own: ((m: ProjectMessage) => void) | null = null;
+      return { post: (m) => listeners.filter((l) => l !== own).forEach((l) => l(m)), listen: (r) => void listeners.push((own = r)) };
+    };
+    const a = createProjectStore({ storage, worker, newId: () => 'p1', channel: channel() });
+    await a.getState().createProject(inputs, 'Shared');
+    const b = createProjectStore({ storage, worker, channel: channel() });
+    await b.getState().openProject('p1');
+    expect(a.getState().edit(confirm(0))).toBe(true);
+    await settle();
+    expect(open(b).rows[0]!.status).toBe('confirmed');
+    expect(b.getState().edit(confirm(1))).toBe(true);
+    await settle();
+    expect(b.getState().save).toBe('saved');
+    await settle();
+    expect(open(a).rows.slice(0, 2).map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
+  });
+
+  it('a project file whose id is saved already is opened as a copy, and a full disk is named', async () => {
+    const { storage } = memoryStorage();
+    const full: ProjectStorage = {
+      ...storage,
+      saveImported: async () => Promise.reject(new Error("the browser's storage is full (quota exceeded)")),
+    };
+    const store = createProjectStore({ storage: full, worker });
+    const project: Project = createProject(inputs, loadCedictLexicon(), { id: 'mine', name: 'Mine', now: '2026-12-01T00:00:00.000Z' });
+    expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBeNull();
+    expect(store.getState().notice).toBe("Not saved: mine.json was not opened, because the browser's storage is full (quota exceeded)");
   });
 });
