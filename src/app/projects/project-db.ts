@@ -112,8 +112,8 @@ export function openProjectStorage(database: Database = openDatabase()): Project
             const c = summaries.result;
             if (!c) return;
             if (isSummary(c.value)) {
-              const { revision: _, ...summary } = c.value;
-              projects.push(summary);
+              const { id, name, updatedAt, rows, confirmed, texts } = c.value;
+              projects.push({ id, name, updatedAt, rows, confirmed, texts });
             } else shelf.push({ key: -1, id: String(c.key), reason: `the list entry of saved project "${String(c.key)}" is malformed`, at: '' });
             c.continue();
           });

@@ -98,7 +98,10 @@ export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps
                         void store
                           .getState()
                           .setAsideData(s.key)
-                          .then((data) => saveFile(`set-aside-${s.key}.json`, new Blob([JSON.stringify(data ?? null, null, 2)], { type: 'application/json' })))
+                          .then(
+                            (data) => saveFile(`set-aside-${s.key}.json`, new Blob([asJson(data)], { type: 'application/json' })),
+                            (error: Error) => store.setState({ listError: `Set-aside data ${s.key} could not be read: ${error.message}` }),
+                          )
                       }
                     >
                       Download
@@ -112,4 +115,13 @@ export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps
       )}
     </nav>
   );
+}
+
+/** Set-aside data as JSON, whatever it holds (what JSON cannot say is written as text). */
+function asJson(data: unknown): string {
+  try {
+    return JSON.stringify(data ?? null, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value), 2);
+  } catch {
+    return JSON.stringify(String(data));
+  }
 }
