@@ -8,7 +8,7 @@ import { AppStoreProvider } from './store/use-app-store.ts';
 import { ReaderStoreProvider } from './store/use-reader-store.ts';
 import { parseViewState, viewStateQuery, type ViewState } from '../core/reader/view-state.ts';
 import { PROJECT_PREFIX, projectDocument } from '../core/project/project.ts';
-import { createProjectStore } from './store/project-store.ts';
+import { createProjectStore, type ProjectChannel, type ProjectMessage } from './store/project-store.ts';
 import { ProjectStoreProvider } from './store/use-project-store.ts';
 import { openProjectStorage } from './projects/project-db.ts';
 import { openDatabase } from './storage/database.ts';
@@ -48,7 +48,18 @@ const fetchJson = createFetchJson(fetchFirst, baseUrl);
 const database = openDatabase();
 // one worker for the heavy work on texts users bring: aligning, comparing, their glossaries
 const projectWorker = createProjectWorker(baseUrl.href);
-const projects = createProjectStore({ storage: openProjectStorage(database), worker: projectWorker });
+// tabs tell each other of each save at once, so a tab with nothing unsaved shows the newest
+const broadcast = typeof BroadcastChannel === 'function' ? new BroadcastChannel('duizhao-projects') : null;
+const channel: ProjectChannel | undefined = broadcast
+  ? { post: (message) => broadcast.postMessage(message), listen: (receive) => broadcast.addEventListener('message', (e: MessageEvent<ProjectMessage>) => receive(e.data)) }
+  : undefined;
+const projects = createProjectStore({ storage: openProjectStorage(database), worker: projectWorker, channel });
+// leaving the page while a change is being saved, or could not be saved, asks first
+window.addEventListener('beforeunload', (event) => {
+  if (!projects.getState().hasUnsavedWork()) return;
+  event.preventDefault();
+  event.returnValue = '';
+});
 const classroom = {
   aids: createAidsStore({ fetchJson, projectGlossary: (doc) => projectWorker.glossary(doc.id, doc.witnesses, doc.rows as ProjectRow[]) }),
   notes: createNotesStore(database),

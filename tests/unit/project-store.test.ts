@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Project, ProjectInput } from '../../src/core/project/project.ts';
+import type { TableState } from '../../src/core/project/types.ts';
 import { createProject, projectVariants } from '../../src/core/project/create-project.ts';
 import { parseProjectFile, projectFileData, projectToJson } from '../../src/core/project/project-file.ts';
-import { mergeWithNext, pushSentenceDown } from '../../src/core/project/table-operations.ts';
-import { SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';
-import { createProjectStore } from '../../src/app/store/project-store.ts';
+import { mergeWithNext, pushSentenceDown, setStatus } from '../../src/core/project/table-operations.ts';
+import { ConflictError, SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';
+import { createProjectStore, type ProjectChannel, type ProjectMessage } from '../../src/app/store/project-store.ts';
 import type { ProjectWorker } from '../../src/app/workers/project-worker-client.ts';
 import { nextRowWhere } from '../../src/app/projects/row-search.ts';
 import { loadCedictLexicon } from '../../src/cli/cedict.ts';
@@ -24,21 +25,36 @@ const inputs: ProjectInput[] = [
 
 function memoryStorage() {
   const data = new Map<string, unknown>();
+  const revisions = new Map<string, number>();
   const shelf: { id: string; reason: string }[] = [];
   const storage: ProjectStorage = {
     list: async () => ({ projects: [...data.values()].map((d) => summaryOf(parseProjectFile(d, 'x'))), setAside: shelf.map((s, key) => ({ key, at: '', ...s })) }),
     load: async (id) => {
       try {
-        return parseProjectFile(data.get(id), `saved project "${id}"`);
+        return { project: parseProjectFile(data.get(id), `saved project "${id}"`), revision: revisions.get(id) ?? 0 };
       } catch (error) {
         shelf.push({ id, reason: (error as Error).message });
         data.delete(id);
         throw new SetAsideError((error as Error).message);
       }
     },
-    // stored as a copy, as IndexedDB's structured clone stores it
-    save: async (project) => void data.set(project.id, structuredClone(projectFileData(project))),
+    // compare and set, as the IndexedDB storage does; stored as a copy, as its structured clone stores it
+    save: async (project, expected) => {
+      const found = data.has(project.id) ? (revisions.get(project.id) ?? 0) : null;
+      if (found !== expected) throw new ConflictError('this project was changed in another tab');
+      data.set(project.id, structuredClone(projectFileData(project)));
+      revisions.set(project.id, (found ?? 0) + 1);
+      return (found ?? 0) + 1;
+    },
+    saveImported: async (project, copy) => {
+      const copied = data.has(project.id);
+      const saved = copied ? copy(project) : project;
+      data.set(saved.id, structuredClone(projectFileData(saved)));
+      revisions.set(saved.id, 1);
+      return { project: saved, revision: 1, copied };
+    },
     remove: async (id) => void data.delete(id),
+    setAsideData: async (key) => shelf[key],
   };
   return { storage, data, shelf };
 }
@@ -114,7 +130,7 @@ describe('project store', () => {
     await settle();
     expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBe('n1');
     await settle();
-    expect(store.getState().saved.map((p) => p.name).sort()).toEqual(['Mine', 'Mine (imported)']);
+    expect(store.getState().saved.map((p) => p.name).sort()).toEqual(['Mine', 'Mine (copy)']);
 
     expect(await store.getState().importProjectFile('{"rows": []}', 'other.json')).toBeNull();
     expect(store.getState().notice).toMatch(/^other\.json: not a Duizhao project file/);
@@ -147,5 +163,72 @@ describe('a browser that cannot save', () => {
     expect(await store.getState().createProject(inputs, 'Unsaved')).toBe('p1');
     expect(store.getState().open.status).toBe('ready');
     expect(store.getState().save).toEqual({ error: 'saved work cannot be opened: IndexedDB is not available' });
+  });
+});
+
+describe('two tabs on one project', () => {
+  const open = (store: ReturnType<typeof createProjectStore>) => {
+    const o = store.getState().open;
+    if (o.status !== 'ready') throw new Error(`not open: ${o.status}`);
+    return o.project;
+  };
+  const confirm = (row: number) => (t: TableState) => setStatus(t, row, row + 1, 'confirmed');
+
+  it('a stale tab never overwrites: its save is refused with a message, its change kept to download, and reload shows the saved version', async () => {
+    const { storage, data } = memoryStorage();
+    const a = createProjectStore({ storage, worker, newId: () => 'p1' });
+    await a.getState().createProject(inputs, 'Shared');
+    const b = createProjectStore({ storage, worker });
+    await b.getState().openProject('p1');
+    expect(a.getState().edit(confirm(0))).toBe(true);
+    await settle();
+    expect(b.getState().edit(confirm(1))).toBe(true);
+    await settle();
+    const save = b.getState().save;
+    expect(typeof save === 'object' && 'conflict' in save && save.conflict).toMatch(/^Changed in another tab/);
+    expect(typeof save === 'object' && 'unsaved' in save && save.unsaved.rows[1]!.status).toBe('confirmed');
+    expect(b.getState().hasUnsavedWork()).toBe(true);
+    // what tab a saved: row 1 confirmed, row 2 not
+    expect(parseProjectFile(data.get('p1'), 'saved').rows.slice(0, 2).map((r) => r.status)).toEqual(['confirmed', 'auto']);
+    await b.getState().reloadProject();
+    expect(b.getState().save).toBe('saved');
+    expect(open(b).rows.slice(0, 2).map((r) => r.status)).toEqual(['confirmed', 'auto']);
+    expect(b.getState().edit(confirm(1))).toBe(true);
+    await settle();
+    expect(b.getState().save).toBe('saved');
+    expect(parseProjectFile(data.get('p1'), 'saved').rows.slice(0, 2).map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
+  });
+
+  it('a tab told of a save refreshes when it holds no unsaved change', async () => {
+    const { storage } = memoryStorage();
+    const listeners: ((m: ProjectMessage) => void)[] = [];
+    const channel = (): ProjectChannel => {
+      let own: ((m: ProjectMessage) => void) | null = null;
+      return { post: (m) => listeners.filter((l) => l !== own).forEach((l) => l(m)), listen: (r) => void listeners.push((own = r)) };
+    };
+    const a = createProjectStore({ storage, worker, newId: () => 'p1', channel: channel() });
+    await a.getState().createProject(inputs, 'Shared');
+    const b = createProjectStore({ storage, worker, channel: channel() });
+    await b.getState().openProject('p1');
+    expect(a.getState().edit(confirm(0))).toBe(true);
+    await settle();
+    expect(open(b).rows[0]!.status).toBe('confirmed');
+    expect(b.getState().edit(confirm(1))).toBe(true);
+    await settle();
+    expect(b.getState().save).toBe('saved');
+    await settle();
+    expect(open(a).rows.slice(0, 2).map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
+  });
+
+  it('a project file whose id is saved already is opened as a copy, and a full disk is named', async () => {
+    const { storage } = memoryStorage();
+    const full: ProjectStorage = {
+      ...storage,
+      saveImported: async () => Promise.reject(new Error("the browser's storage is full (quota exceeded)")),
+    };
+    const store = createProjectStore({ storage: full, worker });
+    const project: Project = createProject(inputs, loadCedictLexicon(), { id: 'mine', name: 'Mine', now: '2026-12-01T00:00:00.000Z' });
+    expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBeNull();
+    expect(store.getState().notice).toBe("Not saved: mine.json was not opened, because the browser's storage is full (quota exceeded)");
   });
 });

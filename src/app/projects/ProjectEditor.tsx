@@ -14,6 +14,8 @@ import type { EditResult, TableState } from '../../core/project/types.ts';
 import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { ExportMenu } from './ExportMenu.tsx';
+import { fileBase, saveFile } from '../files/save-file.ts';
+import { projectToJson } from '../../core/project/project-file.ts';
 import { nextRowWhere } from './row-search.ts';
 import { useEditorKeys } from './use-editor-keys.ts';
 
@@ -107,9 +109,20 @@ export function ProjectEditor({ project }: { project: Project }) {
         </button>
         <ExportMenu project={project} />
         <span className="save-state" role="status">
-          {save === 'saved' ? 'Saved in this browser' : save === 'saving' ? 'Saving…' : `Not saved: ${save.error}`}
+          {save === 'saved' ? 'Saved in this browser' : save === 'saving' ? 'Saving…' : 'error' in save ? `Not saved: ${save.error}` : 'Not saved: changed in another tab'}
         </span>
       </div>
+      {typeof save === 'object' && 'conflict' in save && (
+        <div className="editor-notice save-conflict" role="alert">
+          <p>{save.conflict} Reload shows the saved version; download this tab's version first to keep it.</p>
+          <button type="button" onClick={() => saveFile(`${fileBase(save.unsaved.name)} (this tab).duizhao.json`, new Blob([projectToJson(save.unsaved)], { type: 'application/json' }))}>
+            Download this tab's version
+          </button>
+          <button type="button" className="primary" onClick={() => void projects.getState().reloadProject()}>
+            Reload
+          </button>
+        </div>
+      )}
       <div className="editor-line">
         <span className="editor-row">{row ? `Row ${r! + 1}: ${row.status === 'confirmed' ? 'confirmed' : 'automatic'}, confidence ${row.confidence.toFixed(2)}` : 'Click a sentence, or press ↓, to choose a row'}</span>
         <button type="button" className="primary" onClick={actions.confirm} disabled={disabled} aria-pressed={row?.status === 'confirmed'} title="Confirm this row, or take the confirmation back (c); Enter confirms and goes to the next unconfirmed row">

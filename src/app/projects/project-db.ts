@@ -24,12 +24,30 @@ export interface SetAside {
   readonly at: string;
 }
 
+/** A saved project with the revision it was saved at: the next save must name that revision. */
+export interface Loaded {
+  readonly project: Project;
+  readonly revision: number;
+}
+
 export interface ProjectStorage {
+  /** Each record read on its own: a malformed one is listed under `setAside` with why, the rest listed as usual. */
   list(): Promise<{ readonly projects: readonly ProjectSummary[]; readonly setAside: readonly SetAside[] }>;
   /** The saved project; throws `SetAsideError` when its data fails validation (it is then set aside). */
-  load(id: string): Promise<Project>;
-  save(project: Project): Promise<void>;
+  load(id: string): Promise<Loaded>;
+  /**
+   * Compare and set, in one transaction: written only if the saved revision is still `revision`
+   * (null: only if no project has this id); resolves with the new revision, or throws `ConflictError`.
+   */
+  save(project: Project, revision: number | null): Promise<number>;
+  /**
+   * Save a project read from a file, deciding in the same transaction whether its id is taken: if it
+   * is, the saved project is left as it is and the file is saved as a copy (`copy(project)`).
+   */
+  saveImported(project: Project, copy: (project: Project) => Project): Promise<Loaded & { readonly copied: boolean }>;
   remove(id: string): Promise<void>;
+  /** The raw data of a set-aside record, to download. */
+  setAsideData(key: number): Promise<unknown>;
 }
 
 export class SetAsideError extends Error {
@@ -38,6 +56,28 @@ export class SetAsideError extends Error {
     this.name = 'SetAsideError';
   }
 }
+
+/** The project was saved from another tab since this one read it. */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+type Stored = ProjectSummary & { readonly revision?: number };
+
+const isSummary = (v: unknown): v is Stored => {
+  const s = v as Record<string, unknown> | null;
+  return (
+    typeof s === 'object' && s !== null && typeof s.id === 'string' && typeof s.name === 'string' && typeof s.updatedAt === 'string' &&
+    typeof s.rows === 'number' && typeof s.confirmed === 'number' && Array.isArray(s.texts) && s.texts.every((t) => typeof t === 'string')
+  );
+};
+const revisionOf = (v: unknown) => {
+  const r = (v as { revision?: unknown } | null | undefined)?.revision;
+  return typeof r === 'number' && Number.isInteger(r) ? r : 0;
+};
 
 const PROJECTS = STORES.projects;
 const SUMMARIES = STORES.summaries;
@@ -56,30 +96,59 @@ export function summaryOf(project: Project): ProjectSummary {
 
 export function openProjectStorage(database: Database = openDatabase()): ProjectStorage {
   const run = database.run;
+  const put = (tx: IDBTransaction, project: Project, revision: number) => {
+    tx.objectStore(PROJECTS).put(projectFileData(project), project.id);
+    tx.objectStore(SUMMARIES).put({ ...summaryOf(project), revision }, project.id);
+  };
 
   return {
     async list() {
-      const summaries = ((await run<unknown[]>([SUMMARIES], 'readonly', (tx) => tx.objectStore(SUMMARIES).getAll())) ?? []) as ProjectSummary[];
+      const projects: ProjectSummary[] = [];
       const shelf: SetAside[] = [];
-      await run([SHELF], 'readonly', (tx) => {
+      await run([SUMMARIES, SHELF], 'readonly', (tx, step) => {
+        const summaries = tx.objectStore(SUMMARIES).openCursor();
+        summaries.onsuccess = () =>
+          step(() => {
+            const c = summaries.result;
+            if (!c) return;
+            if (isSummary(c.value)) {
+              const { id, name, updatedAt, rows, confirmed, texts } = c.value;
+              projects.push({ id, name, updatedAt, rows, confirmed, texts });
+            } else shelf.push({ key: -1, id: String(c.key), reason: `the list entry of saved project "${String(c.key)}" is malformed`, at: '' });
+            c.continue();
+          });
         const cursor = tx.objectStore(SHELF).openCursor();
-        cursor.onsuccess = () => {
-          const c = cursor.result;
-          if (!c) return;
-          const value = c.value as { id?: unknown; reason?: unknown; at?: unknown };
-          shelf.push({ key: Number(c.key), id: String(value.id ?? '?'), reason: String(value.reason ?? ''), at: String(value.at ?? '') });
-          c.continue();
-        };
+        cursor.onsuccess = () =>
+          step(() => {
+            const c = cursor.result;
+            if (!c) return;
+            // each record on its own: a malformed one is reported, never in the way of the rest
+            const value = c.value as { id?: unknown; reason?: unknown; at?: unknown } | null;
+            const ok = typeof value === 'object' && value !== null && typeof value.id === 'string' && typeof value.reason === 'string';
+            shelf.push(
+              ok
+                ? { key: Number(c.key), id: value.id as string, reason: value.reason as string, at: String(value.at ?? '') }
+                : { key: Number(c.key), id: '?', reason: `set-aside record ${String(c.key)} is malformed (${value === null ? 'null' : typeof value}); it is kept as it is`, at: '' },
+            );
+            c.continue();
+          });
       });
-      const projects = summaries.filter((s) => typeof s?.id === 'string').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { projects, setAside: shelf };
     },
 
     async load(id) {
-      const data = await run<unknown>([PROJECTS], 'readonly', (tx) => tx.objectStore(PROJECTS).get(id));
+      let data: unknown;
+      let revision = 0;
+      await run([PROJECTS, SUMMARIES], 'readonly', (tx, step) => {
+        const get = tx.objectStore(PROJECTS).get(id);
+        get.onsuccess = () => step(() => (data = get.result));
+        const summary = tx.objectStore(SUMMARIES).get(id);
+        summary.onsuccess = () => step(() => (revision = revisionOf(summary.result)));
+      });
       if (data === undefined) throw new Error(`there is no saved project "${id}" (it may have been deleted in another tab)`);
       try {
-        return parseProjectFile(data, `saved project "${id}"`);
+        return { project: parseProjectFile(data, `saved project "${id}"`), revision };
       } catch (error) {
         const reason = (error as Error).message;
         await run([PROJECTS, SUMMARIES, SHELF], 'readwrite', (tx) => {
@@ -91,11 +160,38 @@ export function openProjectStorage(database: Database = openDatabase()): Project
       }
     },
 
-    async save(project) {
-      await run([PROJECTS, SUMMARIES], 'readwrite', (tx) => {
-        tx.objectStore(PROJECTS).put(projectFileData(project), project.id);
-        tx.objectStore(SUMMARIES).put(summaryOf(project), project.id);
+    async save(project, expected) {
+      let written: number | null = null;
+      let found: number | null = null;
+      await run([PROJECTS, SUMMARIES], 'readwrite', (tx, step) => {
+        // read the revision and write the next one in the same transaction: no other tab writes in between
+        const get = tx.objectStore(SUMMARIES).get(project.id);
+        get.onsuccess = () =>
+          step(() => {
+            found = get.result === undefined ? null : revisionOf(get.result);
+            if (found !== expected) return;
+            written = (found ?? 0) + 1;
+            put(tx, project, written);
+          });
       });
+      if (written !== null) return written;
+      throw new ConflictError(found === null ? 'this project was deleted in another tab' : 'this project was changed in another tab');
+    },
+
+    async saveImported(project, copy) {
+      let result: (Loaded & { copied: boolean }) | null = null;
+      await run([PROJECTS, SUMMARIES], 'readwrite', (tx, step) => {
+        const get = tx.objectStore(SUMMARIES).get(project.id);
+        get.onsuccess = () =>
+          step(() => {
+            // decided here, in the transaction that writes: a saved project is never replaced by a file
+            const copied = get.result !== undefined;
+            const saved = copied ? copy(project) : project;
+            put(tx, saved, 1);
+            result = { project: saved, revision: 1, copied };
+          });
+      });
+      return result!;
     },
 
     async remove(id) {
@@ -103,6 +199,11 @@ export function openProjectStorage(database: Database = openDatabase()): Project
         tx.objectStore(PROJECTS).delete(id);
         tx.objectStore(SUMMARIES).delete(id);
       });
+    },
+
+    async setAsideData(key) {
+      if (key < 0) return undefined;
+      return run<unknown>([SHELF], 'readonly', (tx) => tx.objectStore(SHELF).get(key));
     },
   };
 }

@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../../core/model.ts';
 import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import type { Navigation } from '../App.tsx';
 import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
+import { saveFile } from '../files/save-file.ts';
 
 interface LibraryProps {
   readonly corpus: CorpusIndex | null;
@@ -84,11 +85,43 @@ export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps
           </p>
           <ul>
             {setAside.map((s) => (
-              <li key={s.key}>{s.reason}</li>
+              <li key={`${s.key}:${s.id}`}>
+                {s.reason}
+                {s.key >= 0 && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      aria-label={`Download set-aside data ${s.key}`}
+                      title="Save this data as a JSON file"
+                      onClick={() =>
+                        void store
+                          .getState()
+                          .setAsideData(s.key)
+                          .then(
+                            (data) => saveFile(`set-aside-${s.key}.json`, new Blob([asJson(data)], { type: 'application/json' })),
+                            (error: Error) => store.setState({ listError: `Set-aside data ${s.key} could not be read: ${error.message}` }),
+                          )
+                      }
+                    >
+                      Download
+                    </button>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </div>
       )}
     </nav>
   );
+}
+
+/** Set-aside data as JSON, whatever it holds (what JSON cannot say is written as text). */
+function asJson(data: unknown): string {
+  try {
+    return JSON.stringify(data ?? null, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value), 2);
+  } catch {
+    return JSON.stringify(String(data));
+  }
 }

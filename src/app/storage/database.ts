@@ -8,9 +8,20 @@ export const DB_VERSION = 2;
 export const STORES = { projects: 'projects', summaries: 'summaries', shelf: 'set-aside', notes: 'notes' } as const;
 
 export type Database = {
-  /** Run `body` in one transaction over `stores`; resolves with the request's result when it commits. */
-  run<T>(stores: readonly string[], mode: IDBTransactionMode, body: (tx: IDBTransaction) => IDBRequest<T> | void): Promise<T | undefined>;
+  /**
+   * Run `body` in one transaction over `stores`; resolves with the request's result when it commits.
+   * `step` runs a callback inside the transaction (a request's onsuccess) so that anything it throws
+   * aborts the whole transaction and is the reason given, not a bare "aborted".
+   */
+  run<T>(stores: readonly string[], mode: IDBTransactionMode, body: (tx: IDBTransaction, step: (fn: () => void) => void) => IDBRequest<T> | void): Promise<T | undefined>;
 };
+
+/** What went wrong with the browser's storage, in a user's words; a full disk is named as such. */
+export function describeStorageError(error: unknown, fallback = 'a transaction failed'): string {
+  const e = error as { name?: string; message?: string } | null;
+  if (e?.name === 'QuotaExceededError') return `the browser's storage is full (${e.message || 'quota exceeded'}); free some space or export the project to keep it`;
+  return `saved work: ${e?.message || fallback}`;
+}
 
 export function openDatabase(factory: IDBFactory = indexedDB): Database {
   let db: Promise<IDBDatabase> | null = null;
@@ -31,10 +42,31 @@ export function openDatabase(factory: IDBFactory = indexedDB): Database {
       const d = await database();
       return new Promise((resolve, reject) => {
         const tx = d.transaction(stores as string[], mode);
-        const request = body(tx);
-        tx.oncomplete = () => resolve(request ? request.result : undefined);
-        tx.onerror = () => reject(new Error(`saved work: ${tx.error?.message ?? 'a transaction failed'}`));
-        tx.onabort = () => reject(new Error(`saved work: ${tx.error?.message ?? 'a transaction was aborted'} (is the disk full?)`));
+        let failure: unknown = null;
+        const fail = (error: unknown) => {
+          failure ??= error;
+          try {
+            tx.abort();
+          } catch {
+            // already finished: the failure is still reported
+          }
+        };
+        const step = (fn: () => void) => {
+          try {
+            fn();
+          } catch (error) {
+            fail(error);
+          }
+        };
+        let request: IDBRequest | void = undefined;
+        // a write refused at once (a full disk) aborts what was started, so nothing is half-written
+        step(() => (request = body(tx, step)));
+        tx.oncomplete = () => (failure ? reject(new Error(describeStorageError(failure))) : resolve(request ? request.result : undefined));
+        tx.onerror = (event) => {
+          event.preventDefault();
+          fail(tx.error ?? (event.target as IDBRequest | null)?.error);
+        };
+        tx.onabort = () => reject(new Error(describeStorageError(failure ?? tx.error, 'a transaction was aborted (is the disk full?)')));
       });
     },
   };

@@ -11,7 +11,7 @@ import { perform, redo, undo, type Edited } from '../../core/project/history.ts'
 import { parseProjectJson } from '../../core/project/project-file.ts';
 import type { Project, ProjectInput } from '../../core/project/project.ts';
 import type { EditResult, TableState } from '../../core/project/types.ts';
-import type { ProjectStorage, ProjectSummary, SetAside } from '../projects/project-db.ts';
+import { ConflictError, type ProjectStorage, type ProjectSummary, type SetAside } from '../projects/project-db.ts';
 import type { JobProgress, ProjectWorker } from '../workers/project-worker-client.ts';
 import type { DecodedFile } from '../workers/project-protocol.ts';
 
@@ -23,7 +23,20 @@ export type OpenProject =
 
 export type AlignJob = { readonly status: 'idle' } | { readonly status: 'running'; readonly progress: JobProgress } | { readonly status: 'error'; readonly message: string };
 
-export type SaveState = 'saved' | 'saving' | { readonly error: string };
+/**
+ * Where saving the open project stands. `conflict`: it was saved from another tab since this tab
+ * read it, so this tab's change was not written; `unsaved` is that change, kept to download.
+ */
+export type SaveState = 'saved' | 'saving' | { readonly error: string } | { readonly conflict: string; readonly unsaved: Project };
+
+/** What tabs tell each other on the channel 'duizhao-projects'. */
+export type ProjectMessage = { readonly type: 'saved'; readonly id: string; readonly revision: number } | { readonly type: 'list' };
+
+/** A BroadcastChannel, or a stand-in. */
+export interface ProjectChannel {
+  post(message: ProjectMessage): void;
+  listen(receive: (message: ProjectMessage) => void): void;
+}
 
 export interface ProjectState {
   /** The reader (of a corpus document or a project), or the page for bringing new texts. */
@@ -57,6 +70,12 @@ export interface ProjectActions {
   /** Read a project's own JSON file, save and open it; its id, or null (with a notice) when it is not one. */
   readonly importProjectFile: (text: string, fileName: string) => Promise<string | null>;
   readonly dismissNotice: () => void;
+  /** Read the open project again as saved (after a change in another tab). */
+  readonly reloadProject: () => Promise<void>;
+  /** A change not (yet) saved: leaving the page would lose it. */
+  readonly hasUnsavedWork: () => boolean;
+  /** The raw data of a set-aside record (to download). */
+  readonly setAsideData: (key: number) => Promise<unknown>;
 }
 
 export type ProjectStore = ReturnType<typeof createProjectStore>;
@@ -66,6 +85,7 @@ export interface ProjectStoreDeps {
   readonly worker: ProjectWorker;
   readonly now?: () => string;
   readonly newId?: () => string;
+  readonly channel?: ProjectChannel | undefined;
 }
 
 const INITIAL: ProjectState = { page: 'reader', saved: [], setAside: [], listError: null, open: { status: 'none' }, job: { status: 'idle' }, save: 'saved', notice: null };
@@ -76,6 +96,9 @@ export function createProjectStore(deps: ProjectStoreDeps) {
   let saving: Promise<void> | null = null;
   let dirty: Project | null = null;
   let comparison = 0;
+  /** The revision of the open project this tab read or last wrote: every save is checked against it. */
+  let revision: { id: string; at: number | null } | null = null;
+  const tell = (message: ProjectMessage) => deps.channel?.post(message);
 
   return createStore<ProjectState & ProjectActions>()((set, get) => {
     const current = () => {
@@ -85,6 +108,12 @@ export function createProjectStore(deps: ProjectStoreDeps) {
 
     /** Save the newest state; a save asked for while one runs waits, and only the newest is written. */
     const persist = (project: Project) => {
+      const state = get().save;
+      // a tab that is behind another never writes: its newest change is kept to download
+      if (typeof state === 'object' && 'conflict' in state) {
+        set({ save: { ...state, unsaved: project } });
+        return;
+      }
       dirty = project;
       set({ save: 'saving' });
       if (saving) return;
@@ -92,11 +121,16 @@ export function createProjectStore(deps: ProjectStoreDeps) {
         while (dirty) {
           const next = dirty;
           dirty = null;
+          const expected = revision?.id === next.id ? revision.at : null;
           try {
-            await deps.storage.save(next);
+            const at = await deps.storage.save(next, expected);
+            revision = { id: next.id, at };
+            tell({ type: 'saved', id: next.id, revision: at });
           } catch (error) {
-            set({ save: { error: (error as Error).message } });
+            const newest = dirty ?? next;
+            dirty = null;
             saving = null;
+            set({ save: error instanceof ConflictError ? { conflict: `Changed in another tab: ${error.message}, so this change was not saved.`, unsaved: newest } : { error: (error as Error).message } });
             return;
           }
         }
@@ -134,13 +168,37 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       // what is being saved is read back as saved, not as it stood before
       while (saving) await saving;
       try {
-        const project = await deps.storage.load(id);
-        if (get().open.status === 'loading') set({ open: { status: 'ready', project } });
+        const loaded = await deps.storage.load(id);
+        if (get().open.status === 'loading') {
+          revision = { id, at: loaded.revision };
+          set({ open: { status: 'ready', project: loaded.project }, save: 'saved' });
+        }
       } catch (error) {
         set({ open: { status: 'error', id, message: (error as Error).message } });
         void get().refreshList();
       }
     };
+
+    deps.channel?.listen((message) => {
+      void get().refreshList();
+      const open = current();
+      if (message.type !== 'saved' || !open || open.id !== message.id || revision?.id !== message.id || revision.at === message.revision) return;
+      const state = get().save;
+      if (state === 'saved' && !saving) {
+        // nothing unsaved here: show what the other tab saved
+        void deps.storage.load(message.id).then(
+          (loaded) => {
+            if (current()?.id !== message.id || get().save !== 'saved' || saving) return;
+            revision = { id: message.id, at: loaded.revision };
+            set({ open: { status: 'ready', project: loaded.project } });
+          },
+          () => undefined,
+        );
+      } else if (!saving && !(typeof state === 'object' && 'conflict' in state)) {
+        set({ save: { conflict: 'Changed in another tab, and this tab holds a change that was not saved.', unsaved: open } });
+      }
+      // a save in flight meets the new revision in the database and reports the conflict itself
+    });
 
     return {
       ...INITIAL,
@@ -163,8 +221,10 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           const project = await deps.worker.create(inputs, { id: newId(), name, now: now() }, (progress) => set({ job: { status: 'running', progress } }));
           // work that cannot be saved (no IndexedDB in this browser, a full disk) is still shown, and said to be unsaved
           let save: SaveState = 'saved';
+          revision = { id: project.id, at: null };
           try {
-            await deps.storage.save(project);
+            revision = { id: project.id, at: await deps.storage.save(project, null) };
+            tell({ type: 'list' });
           } catch (error) {
             save = { error: (error as Error).message };
           }
@@ -229,6 +289,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       },
       deleteProject: async (id) => {
         await deps.storage.remove(id);
+        tell({ type: 'list' });
         if (current()?.id === id) set({ open: { status: 'none' } });
         await get().refreshList();
       },
@@ -240,15 +301,30 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           set({ notice: (error as Error).message });
           return null;
         }
-        // an imported copy never overwrites a project already saved under the same id
-        const taken = get().saved.some((p) => p.id === project.id);
-        const copy = taken ? { ...project, id: newId(), name: `${project.name} (imported)` } : project;
-        await deps.storage.save(copy);
-        set({ open: { status: 'ready', project: copy }, notice: null, page: 'reader' });
+        // an imported file never overwrites a project already saved under the same id (decided by the database)
+        let saved;
+        try {
+          saved = await deps.storage.saveImported(project, (p) => ({ ...p, id: newId(), name: `${p.name} (copy)` }));
+        } catch (error) {
+          set({ notice: `Not saved: ${fileName} was not opened, because ${(error as Error).message}` });
+          return null;
+        }
+        revision = { id: saved.project.id, at: saved.revision };
+        tell({ type: 'list' });
+        const notice = saved.copied ? `A project with the same id is already saved in this browser; it was left as it is, and ${fileName} was opened as a copy, “${saved.project.name}”.` : null;
+        set({ open: { status: 'ready', project: saved.project }, notice, page: 'reader', save: 'saved' });
         void get().refreshList();
-        return copy.id;
+        return saved.project.id;
       },
       dismissNotice: () => set({ notice: null }),
+      reloadProject: async () => {
+        const project = current();
+        if (!project) return;
+        set({ save: 'saved' });
+        await openSaved(project.id);
+      },
+      setAsideData: (key) => deps.storage.setAsideData(key),
+      hasUnsavedWork: () => get().save !== 'saved' || saving !== null,
     };
   });
 }
