@@ -1,5 +1,5 @@
 /**
- * `align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--segmented] [--out FILE]`:
+ * `align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E | --zh-encoding E --en-encoding E] [--segmented] [--out FILE]`:
  * any Chinese text and its English translation, aligned sentence by sentence.
  */
 import { segmentText, type Lang } from '../core/model.ts';
@@ -20,7 +20,10 @@ export interface AlignArgs {
   readonly zh: string;
   readonly en: string;
   readonly format: 'tmx' | 'tsv' | 'json' | 'vecalign';
+  /** Both sides' encoding; `zhEncoding` and `enEncoding` set one side's, and win over it. */
   readonly encoding?: string;
+  readonly zhEncoding?: string;
+  readonly enEncoding?: string;
   readonly segmented: boolean;
   readonly out?: string;
 }
@@ -65,7 +68,9 @@ export function runAlign(args: AlignArgs): void {
 }
 
 function readSide(path: string, lang: Lang, args: AlignArgs): Side {
-  const { text, encoding } = decodeUserFile(path, args.encoding);
+  const sideEncoding = lang === 'zh' ? args.zhEncoding : args.enEncoding;
+  const flag = sideEncoding !== undefined ? `--${lang}-encoding` : '--encoding';
+  const { text, encoding } = decodeUserFile(path, sideEncoding ?? args.encoding, args.encoding === undefined && sideEncoding === undefined ? `--${lang}-encoding` : flag);
   checkLanguage(path, lang, text);
   const sentences = args.segmented ? sentencesByLine(text) : sentencesOf(path, lang, text);
   if (sentences.texts.length === 0) throw new CliError(`${path}: no sentences found (${lang === 'zh' ? '--zh' : '--en'})`);

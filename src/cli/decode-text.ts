@@ -9,17 +9,24 @@ import { CliError } from './source-files.ts';
 
 export { ENCODINGS, hanShare, latinShare, type DecodedText, type Encoding } from '../core/text/decode-text.ts';
 
-/** Read and decode a user's file; `encoding` overrides detection. Errors are CliErrors that name the file. */
-export function decodeUserFile(path: string, encoding?: string): DecodedText {
+/**
+ * Read and decode a user's file; `encoding` overrides detection, and `flag` is the option that
+ * sets it (`--zh-encoding`), for messages. Errors are CliErrors that name the file. Places read as
+ * U+FFFD are reported on stderr, one line each, and so is a legacy encoding detection chose.
+ */
+export function decodeUserFile(path: string, encoding?: string, flag = '--encoding'): DecodedText {
   if (!existsSync(path)) throw new CliError(`${path}: file not found`);
   if (!statSync(path).isFile()) throw new CliError(`${path}: not a file`);
-  return decodeUserBytes(readFileSync(path), path, encoding);
+  const decoded = decodeUserBytes(readFileSync(path), path, encoding, flag);
+  if (encoding === undefined && decoded.encoding !== 'utf-8') process.stderr.write(`${path}: read as ${decoded.reason}\n`);
+  for (const warning of decoded.warnings) process.stderr.write(`${path}: warning: ${warning}\n`);
+  return decoded;
 }
 
 /** The core's decodeUserBytes, failing with a CliError: exit code 2 for an unknown --encoding, 1 for bad bytes. */
-export function decodeUserBytes(bytes: Uint8Array, path: string, encoding?: string): DecodedText {
+export function decodeUserBytes(bytes: Uint8Array, path: string, encoding?: string, flag = '--encoding'): DecodedText {
   try {
-    return decodeBytes(bytes, path, encoding);
+    return decodeBytes(bytes, path, { encoding, encodingFlag: flag });
   } catch (error) {
     if (error instanceof TextInputError) throw new CliError(error.message, error.kind === 'unsupported-encoding' ? 2 : 1);
     throw error;

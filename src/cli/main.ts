@@ -24,10 +24,10 @@ const USAGE = `usage: npm run -s cli -- <command>
                                            one witness's segments, one row each
   export <doc> --pair A,B --format tmx|tsv|json [--out FILE]
                                            two witnesses, row by row of the alignment table
-  align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--segmented] [--out FILE]
+  align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--zh-encoding E] [--en-encoding E] [--segmented] [--out FILE]
                                            any Chinese text and its English translation, aligned
   variants <doc> [--pair A,B] [--json]     the differences between two Chinese witnesses
-  variants --a FILE --b FILE [--json] [--encoding E]
+  variants --a FILE --b FILE [--json] [--encoding E] [--a-encoding E] [--b-encoding E]
                                            the same for any two Chinese texts`;
 
 function main(argv: readonly string[]): number {
@@ -156,7 +156,7 @@ function exportPair(docId: string, pair: string, values: ParsedOptions): number 
 function align(args: readonly string[]): number {
   const { values } = parse(
     args,
-    { zh: { type: 'string' }, en: { type: 'string' }, format: { type: 'string' }, encoding: { type: 'string' }, segmented: { type: 'boolean' }, out: { type: 'string' } },
+    { zh: { type: 'string' }, en: { type: 'string' }, format: { type: 'string' }, encoding: { type: 'string' }, 'zh-encoding': { type: 'string' }, 'en-encoding': { type: 'string' }, segmented: { type: 'boolean' }, out: { type: 'string' } },
     0,
   );
   if (values.zh === undefined || values.en === undefined) throw new CliError(`align needs --zh FILE and --en FILE\n${USAGE}`, 2);
@@ -170,6 +170,8 @@ function align(args: readonly string[]): number {
     format,
     segmented: values.flags.has('segmented'),
     ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
+    ...(values['zh-encoding'] !== undefined ? { zhEncoding: values['zh-encoding'] } : {}),
+    ...(values['en-encoding'] !== undefined ? { enEncoding: values['en-encoding'] } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
   });
   return 0;
@@ -178,12 +180,12 @@ function align(args: readonly string[]): number {
 function variants(args: readonly string[]): number {
   const { values, positionals } = parse(
     args,
-    { pair: { type: 'string' }, json: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, sources: { type: 'string' } },
+    { pair: { type: 'string' }, json: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, sources: { type: 'string' } },
     1,
   );
   const doc = positionals[0];
   if (doc !== undefined && (values.a !== undefined || values.b !== undefined)) throw new CliError('variants takes a document id or --a/--b files, not both', 2);
-  process.stdout.write(runVariants({ doc, pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, sources: values.sources, json: values.flags.has('json') }));
+  process.stdout.write(runVariants({ doc, pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], sources: values.sources, json: values.flags.has('json') }));
   return 0;
 }
 

@@ -1,6 +1,6 @@
 /**
  * `variants <doc> [--pair A,B] [--json] [--sources DIR]` and
- * `variants --a FILE --b FILE [--json] [--encoding E]`: the differences between two Chinese
+ * `variants --a FILE --b FILE [--json] [--encoding E] [--a-encoding E] [--b-encoding E]`: the differences between two Chinese
  * witnesses, as a table (category, row, both readings, context) with a summary line of counts per
  * category, or as JSON. Errors are CliErrors: exit code 1 for bad input, 2 for a bad command line.
  */
@@ -8,11 +8,12 @@ import { parseArgs } from 'node:util';
 import type { BuiltDocument } from '../core/model.ts';
 import { compareTexts, compareWitnesses, VARIANT_CATEGORIES, type Variant } from '../core/variants/index.ts';
 import { buildOne, DEFAULT_SOURCES } from './corpus.ts';
-import { decodeUserFile, hanShare } from './decode-text.ts';
+import { decodeUserFile } from './decode-text.ts';
+import { languageProblem } from '../core/text/decode-text.ts';
 import { CliError } from './source-files.ts';
 
 export const VARIANTS_USAGE = `usage: variants <doc> [--pair A,B] [--json] [--sources DIR]
-       variants --a FILE --b FILE [--json] [--encoding E]`;
+       variants --a FILE --b FILE [--json] [--encoding E] [--a-encoding E] [--b-encoding E]`;
 
 export interface VariantsArgs {
   readonly doc?: string | undefined;
@@ -20,7 +21,10 @@ export interface VariantsArgs {
   readonly a?: string | undefined;
   readonly b?: string | undefined;
   readonly json: boolean;
+  /** Both files' encoding; `aEncoding` and `bEncoding` set one file's, and win over it. */
   readonly encoding?: string | undefined;
+  readonly aEncoding?: string | undefined;
+  readonly bEncoding?: string | undefined;
   readonly sources?: string | undefined;
 }
 
@@ -35,7 +39,7 @@ export function parseVariantsArgs(args: readonly string[]): VariantsArgs {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { pair: { type: 'string' }, json: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, sources: { type: 'string' } },
+      options: { pair: { type: 'string' }, json: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, sources: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
@@ -44,7 +48,7 @@ export function parseVariantsArgs(args: readonly string[]): VariantsArgs {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new CliError(`variants takes one document id, not "${positionals.join(' ')}"\n${VARIANTS_USAGE}`, 2);
-  return { doc: positionals[0], pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, sources: values.sources, json: values.json === true };
+  return { doc: positionals[0], pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], sources: values.sources, json: values.json === true };
 }
 
 /** The output of `variants` for parsed arguments. */
@@ -66,7 +70,8 @@ interface Compared {
 }
 
 function documentVariants(args: VariantsArgs, docId: string): Compared {
-  if (args.encoding !== undefined) throw new CliError('--encoding is for --a/--b files; a document\'s sources are UTF-8', 2);
+  const encodingFlag = args.encoding !== undefined ? '--encoding' : args.aEncoding !== undefined ? '--a-encoding' : args.bEncoding !== undefined ? '--b-encoding' : null;
+  if (encodingFlag !== null) throw new CliError(`${encodingFlag} is for --a/--b files; a document's sources are UTF-8`, 2);
   const doc = buildOne(args.sources ?? DEFAULT_SOURCES, docId);
   const [aId, bId] = pairOf(doc, args.pair);
   const [a, b] = [aId, bId].map((id) => doc.witnesses.find((w) => w.id === id));
@@ -96,14 +101,14 @@ function pairOf(doc: BuiltDocument, pair: string | undefined): [string, string] 
 function fileVariants(args: VariantsArgs): Compared {
   if (args.a === undefined || args.b === undefined) throw new CliError(`variants needs both --a FILE and --b FILE\n${VARIANTS_USAGE}`, 2);
   if (args.pair !== undefined || args.sources !== undefined) throw new CliError(`--${args.pair !== undefined ? 'pair' : 'sources'} is for a document, not for --a/--b files`, 2);
-  const read = (path: string) => {
-    const { text } = decodeUserFile(path, args.encoding);
-    if (text.trim() === '') throw new CliError(`${path}: no text, expected a Chinese text`);
-    const share = hanShare(text);
-    if (share < 0.5) throw new CliError(`${path}: does not look like Chinese (${Math.round(share * 100)}% Han characters); variants compare two Chinese texts`);
+  const read = (path: string, side: 'a' | 'b') => {
+    const own = side === 'a' ? args.aEncoding : args.bEncoding;
+    const { text } = decodeUserFile(path, own ?? args.encoding, own !== undefined || args.encoding === undefined ? `--${side}-encoding` : '--encoding');
+    const problem = languageProblem(path, 'zh', text, `--${side}`);
+    if (problem !== null) throw new CliError(`${problem}; variants compare two Chinese texts`);
     return text;
   };
-  const result = compareTexts(read(args.a), read(args.b));
+  const result = compareTexts(read(args.a, 'a'), read(args.b, 'b'));
   return { variants: result.variants, aText: result.aText, bText: result.bText, sides: [args.a, args.b] };
 }
 

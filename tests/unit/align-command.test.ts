@@ -95,7 +95,7 @@ describe('align', () => {
     ['an --en text in another alphabet', ['--zh', 'zh.txt', '--en', 'ru.txt'], 1, /ru\.txt: --en is not in the Latin alphabet \(0% Latin letters\); expected English/],
     ['a binary file', ['--zh', 'image.png', '--en', 'en.txt'], 1, /image\.png: a binary file, not text \(NUL byte at offset 8\)/],
     ['NUL bytes even in a given encoding', ['--zh', 'zh.txt', '--en', 'nul.txt', '--encoding', 'utf-8'], 1, /nul\.txt: a binary file, not text \(NUL byte at offset 161\)/],
-    ['undecodable bytes in the given encoding', ['--zh', 'zh-gbk.txt', '--en', 'en.txt', '--encoding', 'utf-8'], 1, /zh-gbk\.txt: not valid utf-8 \(at byte 0\)/],
+    ['undecodable bytes in the given encoding', ['--zh', 'zh-gbk.txt', '--en', 'en.txt', '--encoding', 'utf-8'], 1, /zh-gbk\.txt: not valid utf-8: 48 places \(first at byte 0, line 1\)/],
     ['an unknown encoding', ['--zh', 'zh.txt', '--en', 'en.txt', '--encoding', 'ebcdic'], 2, /--encoding ebcdic is not supported; use one of utf-8/],
     ['a missing file', ['--zh', 'nope.txt', '--en', 'en.txt'], 1, /nope\.txt: file not found/],
     ['a missing --en', ['--zh', 'zh.txt'], 2, /align needs --zh FILE and --en FILE/],
@@ -106,6 +106,46 @@ describe('align', () => {
     if (status === 1) expect(oneLine(run.stderr)).toMatch(message as RegExp);
     else expect(run.stderr).toMatch(message as RegExp);
   }, 60_000);
+
+  it('--zh-encoding and --en-encoding set one side each; --encoding both; the message names the option', SLOW, () => {
+    writeFileSync(file('en-1252.txt'), Buffer.from('93497492732066696e652c9420736169642074686520636166e9206f776e6572209720747769636585', 'hex'));
+    const run = cli('align', '--zh', file('zh-gbk.txt'), '--en', file('en-1252.txt'), '--zh-encoding', 'gbk', '--en-encoding', 'cp1252', '--format', 'json');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/\(gbk, 4 sentences\) with .*\(windows-1252, 1 sentences\)/);
+    expect(JSON.parse(run.stdout).rows[0].b.join(' ')).toMatch(/^“It’s fine,”/);
+    const wrong = cli('align', '--zh', file('zh.txt'), '--en', file('en.txt'), '--en-encoding', 'ebcdic');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^duizhao: --en-encoding ebcdic is not supported; use one of utf-8/);
+  });
+
+  it('a GBK file with one stray byte is refused in one line that says how to read it anyway; read so, each bad place is a warning', SLOW, () => {
+    const stray = Buffer.from(GBK_HEX, 'hex');
+    stray[11] = 0x7f;
+    writeFileSync(file('zh-stray.txt'), stray);
+    const refused = cli('align', '--zh', file('zh-stray.txt'), '--en', file('en.txt'));
+    expect(refused.status).toBe(1);
+    expect(oneLine(refused.stderr)).toMatch(/zh-stray\.txt: not valid UTF-8 \(at byte 0, line 1\); it reads as gb18030 but for byte 11 \(line 1\) — give --zh-encoding gb18030 to read it with U\+FFFD there$/);
+    const read = cli('align', '--zh', file('zh-stray.txt'), '--en', file('en.txt'), '--zh-encoding', 'gb18030');
+    expect(read.status, read.stderr).toBe(0);
+    expect(read.stderr).toMatch(/zh-stray\.txt: warning: invalid GB18030 at byte 11 \(line 1\), read as U\+FFFD\n/);
+  });
+
+  it('a UTF-8 file with a bad byte is read as UTF-8, the place reported on stderr; a legacy encoding found is reported too', SLOW, () => {
+    // curly quotes in UTF-8 (E2 80 9C, E2 80 9D) are the evidence; a stray 0x93 (“ in Windows-1252) the damage
+    const quoted = EN.replace('fine today', '“fine” today');
+    writeFileSync(file('en-bad.txt'), Buffer.concat([Buffer.from(quoted), Buffer.from([0x93]), Buffer.from(' The end.\n')]));
+    const run = cli('align', '--zh', file('zh-gbk.txt'), '--en', file('en-bad.txt'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`en-bad.txt: warning: invalid UTF-8 at byte ${Buffer.byteLength(quoted)} (line 4), read as U+FFFD\n`);
+    expect(run.stderr).toMatch(/zh-gbk\.txt: read as gb18030: not valid UTF-8 \(at byte 0, line 1\)\n/);
+  });
+
+  it('refuses a Japanese text as the Chinese side', SLOW, () => {
+    writeFileSync(file('ja.txt'), '今日は天気がいいので、公園に散歩に行きました。子供たちが凧をあげていました。\n');
+    const run = cli('align', '--zh', file('ja.txt'), '--en', file('en.txt'));
+    expect(run.status).toBe(1);
+    expect(oneLine(run.stderr)).toMatch(/ja\.txt: --zh looks like Japanese/);
+  });
 
   it('keeps the traditional text as written', SLOW, () => {
     writeFileSync(file('zh-trad.txt'), ZH_TRADITIONAL);
@@ -118,29 +158,31 @@ describe('align', () => {
 describe('decoding a user\'s bytes', () => {
   const decode = (bytes: Uint8Array, encoding?: string) => decodeUserBytes(bytes, 'f.txt', encoding);
 
-  it('tells GBK from Big5 by common characters, and keeps a UTF-8 BOM out of the text', () => {
-    expect(decode(Buffer.from(GBK_HEX, 'hex'))).toEqual({ text: ZH, encoding: 'gb18030' });
-    expect(decode(Buffer.from(BIG5_HEX, 'hex'))).toEqual({ text: ZH_TRADITIONAL, encoding: 'big5' });
-    expect(decode(Buffer.from('\ufeff' + ZH))).toEqual({ text: ZH, encoding: 'utf-8' });
+  it('tells GBK from Big5 by common characters, and keeps a UTF-8 BOM in the text (for the strip-bom rule)', () => {
+    expect(decode(Buffer.from(GBK_HEX, 'hex'))).toMatchObject({ text: ZH, encoding: 'gb18030', warnings: [] });
+    expect(decode(Buffer.from(BIG5_HEX, 'hex'))).toMatchObject({ text: ZH_TRADITIONAL, encoding: 'big5', warnings: [] });
+    expect(decode(Buffer.from('\ufeff' + ZH))).toMatchObject({ text: '\ufeff' + ZH, encoding: 'utf-8', warnings: [] });
     expect(decode(Buffer.from(GBK_HEX, 'hex'), 'gbk').text).toBe(ZH);
   });
 
   it('reads an English text with a Chinese name in GBK as GBK, and one with curly quotes in Windows-1252 as that', () => {
-    expect(decode(Buffer.from(MIXED_GBK_HEX, 'hex'))).toEqual({ text: 'Mao Zedong (毛泽东) met N. S. Khrushchev in Beijing.', encoding: 'gb18030' });
-    expect(decode(Buffer.from(CP1252_HEX, 'hex'))).toEqual({ text: '“It’s fine,” said the café owner — twice…', encoding: 'windows-1252' });
+    expect(decode(Buffer.from(MIXED_GBK_HEX, 'hex'))).toMatchObject({ text: 'Mao Zedong (毛泽东) met N. S. Khrushchev in Beijing.', encoding: 'gb18030', warnings: [] });
+    expect(decode(Buffer.from(CP1252_HEX, 'hex'))).toMatchObject({ text: '“It’s fine,” said the café owner — twice…', encoding: 'windows-1252', warnings: [] });
   });
 
   it('reads UTF-16 without a byte-order mark when one byte order gives clean text', () => {
-    expect(decode(Buffer.from(EN, 'utf16le'))).toEqual({ text: EN, encoding: 'utf-16le' });
-    expect(decode(Buffer.from(EN, 'utf16le').swap16())).toEqual({ text: EN, encoding: 'utf-16be' });
-    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ZH, 'utf16le').swap16()]))).toEqual({ text: ZH, encoding: 'utf-16be' });
+    expect(decode(Buffer.from(EN, 'utf16le'))).toMatchObject({ text: EN, encoding: 'utf-16le', warnings: [] });
+    expect(decode(Buffer.from(EN, 'utf16le').swap16())).toMatchObject({ text: EN, encoding: 'utf-16be', warnings: [] });
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ZH, 'utf16le').swap16()]))).toMatchObject({ text: `\ufeff${ZH}`, encoding: 'utf-16be', warnings: [] });
   });
 
   it('refuses binary content however it is decoded, and names the first bad byte', () => {
-    expect(() => decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab\u0000\u0001\u0002', 'utf16le')]))).toThrow('f.txt: a binary file, not text (NUL at character 2 in the text decoded as utf-16le)');
+    expect(() => decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab\u0000\u0001\u0002', 'utf16le')]))).toThrow('f.txt: a binary file, not text (NUL at character 3 in the text decoded as utf-16le)');
     expect(() => decode(Buffer.from('abc\u0001\u0002\u0003\u0004'))).toThrow(/f\.txt: a binary file, not text \(4 control bytes/);
-    expect(() => decode(Buffer.from([0x41, 0x42, 0xa4, 0xa4, 0xa4, 0x20]), 'big5')).toThrow(/^f\.txt: not valid big5 \(at byte 5\)$/);
-    expect(() => decode(Buffer.from([0x41, 0x81, 0x41]), 'windows-1252')).toThrow('f.txt: not valid windows-1252 (at byte 1)');
+    // in an encoding given, a few bad places read as U+FFFD with a warning each; many are a refusal
+    expect(decode(Buffer.from([0x41, 0x42, 0xa4, 0xa4, 0xa4, 0x20]), 'big5').warnings).toEqual(['invalid Big5 at byte 5 (line 1), read as U+FFFD']);
+    expect(decode(Buffer.from([0x41, 0x81, 0x41]), 'windows-1252')).toMatchObject({ text: 'A\uFFFDA', warnings: ['invalid Windows-1252 at byte 1 (line 1), read as U+FFFD'] });
+    expect(() => decode(Buffer.from('ab\x81\x81\x81\x81\x81', 'latin1'), 'windows-1252')).toThrow('f.txt: not valid windows-1252: 5 places (first at byte 2, line 1)');
     expect(() => decode(Buffer.from([0x41, 0x81, 0x41]), 'Shift_JIS')).toThrow(/--encoding Shift_JIS is not supported; use one of utf-8, utf-16le, utf-16be, gb18030, gbk, big5/);
   });
 });

@@ -47,44 +47,44 @@ function failure(input: Uint8Array, encoding?: string): TextInputError {
 }
 
 describe('decodeUserBytes: detection', () => {
-  it('reads UTF-8, and keeps a UTF-8 byte-order mark out of the text', () => {
-    expect(decode(utf8(ZH))).toEqual({ text: ZH, encoding: 'utf-8' });
-    expect(decode(utf8(EN))).toEqual({ text: EN, encoding: 'utf-8' });
-    expect(decode(bytes([0xef, 0xbb, 0xbf], utf8(ZH)))).toEqual({ text: ZH, encoding: 'utf-8' });
+  it('reads UTF-8, and keeps a UTF-8 byte-order mark in the text, for the strip-bom rule to record', () => {
+    expect(decode(utf8(ZH))).toMatchObject({ text: ZH, encoding: 'utf-8', warnings: [] });
+    expect(decode(utf8(EN))).toMatchObject({ text: EN, encoding: 'utf-8', warnings: [] });
+    expect(decode(bytes([0xef, 0xbb, 0xbf], utf8(ZH)))).toMatchObject({ text: `\uFEFF${ZH}`, encoding: 'utf-8', warnings: [] });
   });
 
-  it('reads UTF-16 in either byte order by its byte-order mark, which it drops', () => {
-    expect(decode(bytes([0xff, 0xfe], utf16(ZH, 'le')))).toEqual({ text: ZH, encoding: 'utf-16le' });
-    expect(decode(bytes([0xfe, 0xff], utf16(ZH, 'be')))).toEqual({ text: ZH, encoding: 'utf-16be' });
-    expect(decode(bytes([0xff, 0xfe], utf16(EN, 'le')))).toEqual({ text: EN, encoding: 'utf-16le' });
+  it('reads UTF-16 in either byte order by its byte-order mark, which it keeps', () => {
+    expect(decode(bytes([0xff, 0xfe], utf16(ZH, 'le')))).toMatchObject({ text: `\uFEFF${ZH}`, encoding: 'utf-16le', warnings: [] });
+    expect(decode(bytes([0xfe, 0xff], utf16(ZH, 'be')))).toMatchObject({ text: `\uFEFF${ZH}`, encoding: 'utf-16be', warnings: [] });
+    expect(decode(bytes([0xff, 0xfe], utf16(EN, 'le')))).toMatchObject({ text: `\uFEFF${EN}`, encoding: 'utf-16le', warnings: [] });
   });
 
   it('reads UTF-16 without a byte-order mark when one byte order gives ordinary text', () => {
-    expect(decode(utf16(EN, 'le'))).toEqual({ text: EN, encoding: 'utf-16le' });
-    expect(decode(utf16(EN, 'be'))).toEqual({ text: EN, encoding: 'utf-16be' });
-    expect(decode(utf16(ZH, 'le'))).toEqual({ text: ZH, encoding: 'utf-16le' });
+    expect(decode(utf16(EN, 'le'))).toMatchObject({ text: EN, encoding: 'utf-16le', warnings: [] });
+    expect(decode(utf16(EN, 'be'))).toMatchObject({ text: EN, encoding: 'utf-16be', warnings: [] });
+    expect(decode(utf16(ZH, 'le'))).toMatchObject({ text: ZH, encoding: 'utf-16le', warnings: [] });
   });
 
   it('reads GBK bytes as GB18030, Big5 bytes as Big5 (by which reads as common Chinese)', () => {
-    expect(decode(hex('d6d0b9fa'))).toEqual({ text: '中国', encoding: 'gb18030' });
-    expect(decode(hex(GBK_HEX))).toEqual({ text: ZH, encoding: 'gb18030' });
-    expect(decode(hex(BIG5_HEX))).toEqual({ text: ZH_TRADITIONAL, encoding: 'big5' });
+    expect(decode(hex('d6d0b9fa'))).toMatchObject({ text: '中国', encoding: 'gb18030', warnings: [] });
+    expect(decode(hex(GBK_HEX))).toMatchObject({ text: ZH, encoding: 'gb18030', warnings: [] });
+    expect(decode(hex(BIG5_HEX))).toMatchObject({ text: ZH_TRADITIONAL, encoding: 'big5', warnings: [] });
   });
 
   it('reads an English text with a Chinese name in GBK as GBK, and one with curly quotes as Windows-1252', () => {
-    expect(decode(hex(MIXED_GBK_HEX))).toEqual({ text: 'Mao Zedong (毛泽东) met N. S. Khrushchev in Beijing.', encoding: 'gb18030' });
+    expect(decode(hex(MIXED_GBK_HEX))).toMatchObject({ text: 'Mao Zedong (毛泽东) met N. S. Khrushchev in Beijing.', encoding: 'gb18030', warnings: [] });
     // 0x93 0x94 0x92 0x97 0x85 are “ ” ’ — … in Windows-1252, not the C1 controls Latin-1 makes of them
-    expect(decode(hex(CP1252_HEX))).toEqual({ text: '“It’s fine,” said the café owner — twice…', encoding: 'windows-1252' });
+    expect(decode(hex(CP1252_HEX))).toMatchObject({ text: '“It’s fine,” said the café owner — twice…', encoding: 'windows-1252', warnings: [] });
   });
 });
 
 describe('decodeUserBytes: a given encoding', () => {
   it('decodes with the encoding given, by its name or an alias, in any case', () => {
-    expect(decode(hex(GBK_HEX), 'gbk')).toEqual({ text: ZH, encoding: 'gbk' });
-    expect(decode(hex(GBK_HEX), 'GB2312')).toEqual({ text: ZH, encoding: 'gbk' });
-    expect(decode(hex(BIG5_HEX), 'Big5')).toEqual({ text: ZH_TRADITIONAL, encoding: 'big5' });
-    expect(decode(hex(CP1252_HEX), 'cp1252')).toEqual({ text: '“It’s fine,” said the café owner — twice…', encoding: 'windows-1252' });
-    expect(decode(utf16(EN, 'le'), 'utf-16')).toEqual({ text: EN, encoding: 'utf-16le' });
+    expect(decode(hex(GBK_HEX), 'gbk')).toMatchObject({ text: ZH, encoding: 'gbk', warnings: [] });
+    expect(decode(hex(GBK_HEX), 'GB2312')).toMatchObject({ text: ZH, encoding: 'gbk', warnings: [] });
+    expect(decode(hex(BIG5_HEX), 'Big5')).toMatchObject({ text: ZH_TRADITIONAL, encoding: 'big5', warnings: [] });
+    expect(decode(hex(CP1252_HEX), 'cp1252')).toMatchObject({ text: '“It’s fine,” said the café owner — twice…', encoding: 'windows-1252', warnings: [] });
+    expect(decode(utf16(EN, 'le'), 'utf-16')).toMatchObject({ text: EN, encoding: 'utf-16le', warnings: [] });
     // a given encoding wins over detection: these GBK bytes read as Big5 are other characters
     const asBig5 = decode(hex('d6d0b9fa'), 'big5');
     expect(asBig5.encoding).toBe('big5');
@@ -108,11 +108,10 @@ describe('decodeUserBytes: refusals', () => {
     ['a PNG header', Uint8Array.from(PNG_HEADER), undefined, 'binary', 'f.txt: a binary file, not text (NUL byte at offset 8)'],
     ['a PNG header in a given encoding', Uint8Array.from(PNG_HEADER), 'utf-8', 'binary', 'f.txt: a binary file, not text (NUL byte at offset 8)'],
     ['control bytes', utf8('abc\u0001\u0002\u0003\u0004'), undefined, 'binary', 'f.txt: a binary file, not text (4 control bytes in the first 7)'],
-    ['NUL in decoded UTF-16', bytes([0xff, 0xfe], utf16('ab\u0000\u0001\u0002', 'le')), undefined, 'binary', 'f.txt: a binary file, not text (NUL at character 2 in the text decoded as utf-16le)'],
-    ['GBK bytes given as UTF-8', hex(GBK_HEX), 'utf-8', 'undecodable', 'f.txt: not valid utf-8 (at byte 0)'],
-    ['a cut-off Big5 character', bytes([0x41, 0x42, 0xa4, 0xa4, 0xa4, 0x20]), 'big5', 'undecodable', 'f.txt: not valid big5 (at byte 5)'],
-    ['a byte Windows-1252 leaves undefined', bytes([0x41, 0x81, 0x41]), 'windows-1252', 'undecodable', 'f.txt: not valid windows-1252 (at byte 1)'],
-    ['bytes no encoding reads', bytes([0x41, 0xff, 0x81]), undefined, 'undecodable', 'f.txt: not text in UTF-8, UTF-16, GB18030, Big5 or Windows-1252 (give --encoding if you know it)'],
+    ['NUL in decoded UTF-16', bytes([0xff, 0xfe], utf16('ab\u0000\u0001\u0002', 'le')), undefined, 'binary', 'f.txt: a binary file, not text (NUL at character 3 in the text decoded as utf-16le)'],
+    ['GBK bytes given as UTF-8', hex(GBK_HEX), 'utf-8', 'undecodable', 'f.txt: not valid utf-8: 48 places (first at byte 0, line 1)'],
+    ['Big5 bytes given as Windows-1252', bytes([...utf8('x'.repeat(10)), ...Array(10).fill(0x81)]), 'windows-1252', 'undecodable', 'f.txt: not valid windows-1252: 10 places (first at byte 10, line 1)'],
+    ['bytes no encoding reads', bytes([0x41, 0xff, 0x81]), undefined, 'undecodable', 'f.txt: not text in UTF-8, UTF-16, GB18030, Big5 or Windows-1252 (choose the encoding if you know it)'],
   ])('refuses %s with a TextInputError of its kind, naming the file', (_, input, encoding, kind, message) => {
     const error = failure(input, encoding);
     expect(error).toBeInstanceOf(Error);
@@ -145,15 +144,15 @@ describe('the CLI edge', () => {
     const png = cliFailure(Uint8Array.from(PNG_HEADER));
     expect(png).toBeInstanceOf(CliError);
     expect(png).toMatchObject({ exitCode: 1, message: 'f.txt: a binary file, not text (NUL byte at offset 8)' });
-    expect(cliDecodeUserBytes(hex(GBK_HEX), 'f.txt')).toEqual({ text: ZH, encoding: 'gb18030' });
+    expect(cliDecodeUserBytes(hex(GBK_HEX), 'f.txt')).toMatchObject({ text: ZH, encoding: 'gb18030', warnings: [] });
   });
 });
 
 describe('detectLanguage', () => {
   it('tells Chinese from English by the shares of Han and Latin letters', () => {
-    expect(detectLanguage(ZH)).toEqual({ lang: 'zh', han: 1, latin: 1 });
+    expect(detectLanguage(ZH)).toEqual({ lang: 'zh', han: 1, latin: 1, kana: 0 });
     expect(detectLanguage(ZH_TRADITIONAL).lang).toBe('zh');
-    expect(detectLanguage(EN)).toEqual({ lang: 'en', han: 0, latin: 1 });
+    expect(detectLanguage(EN)).toEqual({ lang: 'en', han: 0, latin: 1, kana: 0 });
     // a Chinese name in an English sentence leaves it English
     const withName = detectLanguage('Mao Zedong (毛泽东) met N. S. Khrushchev in Beijing in the summer of 1958.');
     expect(withName.lang).toBe('en');
@@ -166,7 +165,7 @@ describe('detectLanguage', () => {
     const mixed = detectLanguage('我们 are walking in the parks');
     expect(mixed.lang).toBeNull();
     expect(mixed.han).toBeCloseTo(1 / 3, 5);
-    expect(detectLanguage(RU)).toEqual({ lang: null, han: 0, latin: 0 });
+    expect(detectLanguage(RU)).toEqual({ lang: null, han: 0, latin: 0, kana: 0 });
     expect(detectLanguage('……。！').lang).toBeNull();
     expect(detectLanguage('1958').lang).toBeNull();
     expect(detectLanguage('').lang).toBeNull();
@@ -205,5 +204,71 @@ describe('languageProblem', () => {
     expect(languageProblem('ru.txt', 'en', RU)).toBe('ru.txt: not in the Latin alphabet (0% Latin letters); expected English');
     expect(languageProblem('blank.txt', 'en', '')).toBe('blank.txt: no text (expected an English text)');
     expect(languageProblem('dots.txt', 'zh', '……。！\n')).toBe('dots.txt: no words, only punctuation or symbols (expected a Chinese text)');
+  });
+});
+
+describe('decodeUserBytes: damaged bytes are never read as another encoding', () => {
+  // ZH in GBK with its 11th byte (the lead byte of 好) replaced by 0x7F: one stray byte
+  const strayGbk = hex(GBK_HEX);
+  strayGbk[11] = 0x7f;
+
+  it('a GB18030 text with one stray byte is refused, naming the encoding it reads as and the place — not read as Big5', () => {
+    const error = failure(strayGbk);
+    expect(error.kind).toBe('undecodable');
+    expect(error.message).toBe('f.txt: not valid UTF-8 (at byte 0, line 1); it reads as gb18030 but for byte 11 (line 1) — choose the encoding gb18030 to read it with U+FFFD there');
+    // the CLI names its own option
+    expect(() => decodeUserBytes(strayGbk, 'f.txt', { encodingFlag: '--zh-encoding' })).toThrow(/give --zh-encoding gb18030 to read it/);
+  });
+
+  it('given the encoding, the damaged text is read with U+FFFD at the bad place, and a warning for it', () => {
+    const read = decodeUserBytes(strayGbk, 'f.txt', { encoding: 'gb18030' });
+    expect(read.encoding).toBe('gb18030');
+    expect(read.text).toContain('\uFFFD');
+    expect(read.text.startsWith('今天天气很')).toBe(true);
+    expect(read.warnings[0]).toBe('invalid GB18030 at byte 11 (line 1), read as U+FFFD');
+  });
+
+  it('UTF-8 English with one invalid sequence stays UTF-8, with a warning naming byte and line (not Windows-1252 mojibake)', () => {
+    const damaged = bytes(utf8('He said “hello”.\nThen he left — quickly.\n'), [0x93], utf8(' The end.\n'));
+    const read = decode(damaged);
+    expect(read.encoding).toBe('utf-8');
+    expect(read.text).toBe('He said “hello”.\nThen he left — quickly.\n\uFFFD The end.\n');
+    expect(read.warnings).toEqual([`invalid UTF-8 at byte ${damaged.indexOf(0x93)} (line 3), read as U+FFFD`]);
+    expect(read.reason).toBe('utf-8, but for one place read as U+FFFD');
+  });
+
+  it('a UTF-8 text cut in the middle of its last character stays UTF-8 (not GB18030), with a warning', () => {
+    const whole = utf8(ZH.trimEnd());
+    const cut = whole.subarray(0, whole.length - 1);
+    const read = decode(cut);
+    expect(read.encoding).toBe('utf-8');
+    expect(read.text).toBe(`${ZH.trimEnd().slice(0, -1)}\uFFFD`);
+    expect(read.warnings).toEqual([`invalid UTF-8 at byte ${whole.length - 3} (line 3), read as U+FFFD`]);
+  });
+
+  it('a legacy encoding detection chose says so, and why', () => {
+    expect(decode(hex(GBK_HEX)).reason).toBe('gb18030: not valid UTF-8 (at byte 0, line 1)');
+    expect(decode(utf8(ZH)).reason).toBe('utf-8');
+    expect(decode(bytes([0xef, 0xbb, 0xbf], utf8(ZH))).reason).toBe('utf-8, by its byte-order mark');
+  });
+
+  it('counts lines by \\n, \\r\\n and a lone \\r in its messages', () => {
+    const crOnly = bytes(utf8('第一行。\r第二行。\r'), [0xff], utf8('第三行。'));
+    expect(decode(crOnly).warnings).toEqual([`invalid UTF-8 at byte ${crOnly.indexOf(0xff)} (line 3), read as U+FFFD`]);
+    const crlf = bytes(utf8('第一行。\r\n第二行。\r\n'), [0xff], utf8('第三行。'));
+    expect(decode(crlf).warnings).toEqual([`invalid UTF-8 at byte ${crlf.indexOf(0xff)} (line 3), read as U+FFFD`]);
+  });
+});
+
+describe('languageProblem: Japanese is not Chinese', () => {
+  const JA = '今日は天気がいいので、公園に散歩に行きました。子供たちが凧をあげていました。';
+  it('refuses a Japanese text as Chinese, by its kana', () => {
+    expect(languageProblem('ja.txt', 'zh', JA, '--zh')).toMatch(/^ja\.txt: --zh looks like Japanese \(\d+% of its Han and kana letters are kana\); expected Chinese$/);
+    expect(detectLanguage(JA).lang).toBeNull();
+    expect(detectLanguage(JA).kana).toBeGreaterThan(0.3);
+  });
+  it('lets a Chinese text with a borrowed katakana name pass', () => {
+    const zh = '索尼（ソニー）公司今天在北京发布了新产品，很多人前来参观，大家都觉得很好。';
+    expect(languageProblem('zh.txt', 'zh', zh, '--zh')).toBeNull();
   });
 });

@@ -149,7 +149,7 @@ describe('variants --a FILE --b FILE', () => {
     [['--a', 'a.txt', '--b', 'b.txt', '--pair', 'x,y'], 2, /^--pair is for a document/],
     [['mao-khrushchev-1958', '--a', 'a.txt', '--b', 'b.txt'], 2, /^variants takes a document id or --a\/--b files, not both/],
     [['--a', 'a.txt', '--b', 'missing.txt'], 1, /missing\.txt: file not found$/],
-    [['--a', 'a.txt', '--b', 'en.txt'], 1, /en\.txt: does not look like Chinese/],
+    [['--a', 'a.txt', '--b', 'en.txt'], 1, /en\.txt: --b looks like English or another language \(0% Han characters\); expected Chinese; variants compare two Chinese texts/],
     [['--a', 'a.txt', '--b', 'b.txt', '--encoding', 'klingon'], 2, /^--encoding klingon is not supported/],
   ])('refuses %j with exit code %i', (args, exitCode, message) => {
     const error = failure(...(args as string[]).map((a) => (a.endsWith('.txt') ? join(dir, a) : a)));

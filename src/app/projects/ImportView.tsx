@@ -44,7 +44,7 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
       if (files.current[k] !== file || !mounted.current) return;
       if (encoding === undefined) detected.current[k] = decoded.encoding;
       const detectedEncoding = detected.current[k] ?? decoded.encoding;
-      setSlot(k, readySlot({ name: file.name, size: file.size, text: decoded.text, encoding: decoded.encoding, detectedEncoding, han: decoded.detected.han, latin: decoded.detected.latin, pasted: false }));
+      setSlot(k, readySlot({ name: file.name, size: file.size, text: decoded.text, encoding: decoded.encoding, detectedEncoding, encodingReason: decoded.reason, warnings: decoded.warnings, han: decoded.detected.han, latin: decoded.detected.latin, kana: decoded.detected.kana, pasted: false }));
       if (k === 0) setName((current) => current || file.name.replace(/\.[^.]+$/, ''));
     } catch (error) {
       if (files.current[k] === file) setSlot(k, { status: 'refused', name: file.name, reason: (error as Error).message });
@@ -57,7 +57,7 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
   const onPaste = (k: number, text: string) => {
     files.current[k] = null;
     const found = detectLanguage(text);
-    setSlot(k, readySlot({ name: `Pasted ${roles[k]!.label.toLowerCase()}`, size: text.length, text, encoding: 'pasted', detectedEncoding: 'pasted', han: found.han, latin: found.latin, pasted: true }));
+    setSlot(k, readySlot({ name: `Pasted ${roles[k]!.label.toLowerCase()}`, size: text.length, text, encoding: 'pasted', detectedEncoding: 'pasted', encodingReason: 'pasted', warnings: [], han: found.han, latin: found.latin, kana: found.kana, pasted: true }));
   };
 
   const chosen = roles.map((role, k) => ({ role, content: slots[k]! })).filter(({ content }) => content.status !== 'empty');

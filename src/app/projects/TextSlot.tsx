@@ -97,8 +97,19 @@ export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onClear 
               </select>
             </label>
           )}
+          {!content.pasted && content.encoding !== 'utf-8' && <p className="slot-encoding-reason">Read as {content.encodingReason}</p>}
+          {content.warnings.length > 0 && (
+            <div className="slot-warnings" role="alert">
+              <p>Some bytes did not decode; they show as � in the text:</p>
+              <ul>
+                {content.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p className="slot-language">
-            Language: {languageFound(content.han, content.latin)} (expected {role.lang === 'zh' ? 'Chinese' : 'English'}){problem === null ? ' ✓' : ''}
+            Language: {languageFound(content.han, content.latin, content.kana)} (expected {role.lang === 'zh' ? 'Chinese' : 'English'}){problem === null ? ' ✓' : ''}
           </p>
           <p className="slot-preview" lang={role.lang === 'zh' ? 'zh' : 'en'}>
             {content.text.slice(0, PREVIEW_CHARACTERS)}
@@ -120,8 +131,9 @@ export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onClear 
   );
 }
 
-function languageFound(han: number, latin: number): string {
+function languageFound(han: number, latin: number, kana: number): string {
   const percent = (x: number) => `${Math.round(x * 100)}%`;
+  if (kana > 0.1) return `Japanese (${percent(kana)} kana)`;
   if (han >= 0.5) return `Chinese (${percent(han)} Han characters)`;
   if (han <= 0.3 && latin >= 0.5) return `English or another Latin-script language (${percent(latin)} Latin letters)`;
   return `unclear (${percent(han)} Han characters, ${percent(latin)} Latin letters)`;

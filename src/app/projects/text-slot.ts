@@ -19,8 +19,13 @@ export type SlotContent =
       readonly text: string;
       readonly encoding: string;
       readonly detectedEncoding: string;
+      /** How the encoding was chosen, in words ("gb18030: not valid UTF-8 (at byte 0, line 1)"). */
+      readonly encodingReason: string;
+      /** Places that did not decode and read as U+FFFD: shown, so that nothing misread passes as read. */
+      readonly warnings: readonly string[];
       readonly han: number;
       readonly latin: number;
+      readonly kana: number;
       readonly pasted: boolean;
       /** What is wrong with the text as Chinese and as English: found once, when it is read (a text can be megabytes). */
       readonly problemAs: Readonly<Record<Lang, string | null>>;

@@ -15,7 +15,11 @@ export type WorkerRequest =
 export interface DecodedFile {
   readonly text: string;
   readonly encoding: string;
-  readonly detected: { readonly lang: Lang | null; readonly han: number; readonly latin: number };
+  /** How the encoding was chosen, in words. */
+  readonly reason: string;
+  /** Places read as U+FFFD, one line each (`invalid UTF-8 at byte 12 (line 3), read as U+FFFD`). */
+  readonly warnings: readonly string[];
+  readonly detected: { readonly lang: Lang | null; readonly han: number; readonly latin: number; readonly kana: number };
 }
 
 export type WorkerResponse =

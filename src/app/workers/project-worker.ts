@@ -27,8 +27,8 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 async function handle(request: WorkerRequest): Promise<void> {
   switch (request.type) {
     case 'decode': {
-      const { text, encoding } = decodeUserBytes(new Uint8Array(request.bytes), request.name, request.encoding);
-      post({ type: 'decoded', job: request.job, file: { text, encoding, detected: detectLanguage(text) } });
+      const { text, encoding, reason, warnings } = decodeUserBytes(new Uint8Array(request.bytes), request.name, { encoding: request.encoding });
+      post({ type: 'decoded', job: request.job, file: { text, encoding, reason, warnings, detected: detectLanguage(text) } });
       return;
     }
     case 'create': {

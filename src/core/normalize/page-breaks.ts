@@ -7,6 +7,7 @@
  */
 import type { SourceEdit } from './source-edit.ts';
 import { isDateLine } from '../segment/line-kinds.ts';
+import { BLANK_LINE, hasLineBreak } from './lines.ts';
 
 const HAS_CLAUSE_PUNCTUATION = /[，。；：、！？]/u;
 const ENDS_OPEN = /[\p{Script=Han}\p{L}\p{N}]$/u;
@@ -14,20 +15,21 @@ const STARTS_CONTINUATION = /^[\p{Script=Han}\p{L}\p{N}]/u;
 
 export function joinPageBreaks(edit: SourceEdit): void {
   const view = edit.view();
-  const paragraphs = view.text.split('\n\n');
+  // paragraphs and the blank line after each (blank runs are already collapsed to one)
+  const breaks = [...view.text.matchAll(BLANK_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   let at = 0;
-  for (let i = 0; i < paragraphs.length - 1; i++) {
-    const paragraph = paragraphs[i]!;
-    const end = at + paragraph.length;
-    const next = paragraphs[i + 1]!;
-    if (i > 0 && isCutByPage(paragraph, next)) edit.removeInView(view, end, end + 2, 'join-page-break');
-    at = end + 2;
+  for (let i = 0; i < breaks.length; i++) {
+    const { start, end } = breaks[i]!;
+    const paragraph = view.text.slice(at, start);
+    const next = view.text.slice(end, breaks[i + 1]?.start ?? view.text.length);
+    if (i > 0 && isCutByPage(paragraph, next)) edit.removeInView(view, start, end, 'join-page-break');
+    at = end;
   }
 }
 
 function isCutByPage(paragraph: string, next: string): boolean {
   return (
-    !paragraph.includes('\n') &&
+    !hasLineBreak(paragraph) &&
     HAS_CLAUSE_PUNCTUATION.test(paragraph) &&
     ENDS_OPEN.test(paragraph) &&
     !isDateLine(paragraph) &&

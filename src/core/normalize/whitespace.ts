@@ -3,7 +3,7 @@
  * maps character for character onto the source.
  */
 import type { SourceEdit } from './source-edit.ts';
-import { linesOf } from './lines.ts';
+import { BLANK_LINES, linesOf } from './lines.ts';
 
 const CJK = String.raw`\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF`;
 const INNER_CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\t\\u3000]+(?=[${CJK}])`, 'gu');
@@ -47,11 +47,12 @@ function trimDocument(edit: SourceEdit): void {
   if (tail && tail.index > 0) edit.removeInView(view, tail.index, view.text.length, 'trim-document');
 }
 
-/** More than one blank line in a row says no more than one: keep `\n\n`. */
+/** More than one blank line in a row says no more than one: keep the first two line breaks. */
 function collapseBlankLines(edit: SourceEdit): void {
   const view = edit.view();
-  for (const m of view.text.matchAll(/\n{3,}/g)) {
-    edit.removeInView(view, m.index + 2, m.index + m[0].length, 'blank-lines');
+  for (const m of view.text.matchAll(BLANK_LINES)) {
+    const kept = m[1]!.length;
+    edit.removeInView(view, m.index + kept, m.index + m[0].length, 'blank-lines');
   }
 }
 

@@ -4,7 +4,7 @@
  * Each span runs from its first character to the next span's, so the spans tile the text.
  */
 import type { Lang, Section, Segment, SegmentKind } from '../model.ts';
-import { linesOf, isBlank, type Line } from '../normalize/lines.ts';
+import { linesOf, isBlank, hasBlankLine, type Line } from '../normalize/lines.ts';
 import { chineseSentenceStarts } from './chinese-sentences.ts';
 import { englishSentenceStarts } from './english-sentences.ts';
 import { isClosingLine, isDateLine } from './line-kinds.ts';
@@ -23,7 +23,7 @@ const ENDS_WITH_COMMA = /[，,、]$/u;
 /** Segment `text` into spans; `sections` (text offsets, in order) give section titles and bounds. */
 export function segmentWitness(text: string, lang: Lang, sections: readonly Section[]): Segment[] {
   const lines = linesOf(text).filter((l) => !isBlank(l.text));
-  const paragraphsByBlankLines = text.includes('\n\n');
+  const paragraphsByBlankLines = hasBlankLine(text);
   const pieces: Piece[] = [];
   let paragraph = -1;
   let previous: Line | undefined;
@@ -32,7 +32,7 @@ export function segmentWitness(text: string, lang: Lang, sections: readonly Sect
 
   for (const [index, line] of lines.entries()) {
     const section = sectionIndexAt(sections, line.start);
-    const newParagraph = !previous || !paragraphsByBlankLines || text.slice(previous.end, line.start).includes('\n\n');
+    const newParagraph = !previous || !paragraphsByBlankLines || hasBlankLine(text.slice(previous.end, line.start));
     if (newParagraph) paragraph++;
     const content = trimmedBounds(line);
     const title = sections[section]?.start === line.start ? sections[section]!.title : '';

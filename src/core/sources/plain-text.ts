@@ -21,7 +21,7 @@ export function readPlainText(source: string, options: { readonly titleLine?: bo
 
 /** The first line, when it reads as a title. */
 export function titleLine(source: string): string | null {
-  const match = /^[\s\uFEFF]*([^\n]*)\n([\s\S]*)$/.exec(source);
+  const match = /^[\s\uFEFF]*([^\r\n]*)(?:\r\n|\r|\n)([\s\S]*)$/.exec(source);
   if (!match) return null;
   const line = collapseCjkSpaces(match[1]!);
   if (line === '' || [...line].length > MAX_TITLE || ENDS_SENTENCE.test(line) || match[2]!.trim() === '') return null;
