@@ -188,6 +188,28 @@ test('bad files each get a clear message, and the page stays usable', async ({ p
   }
 });
 
+test('damaged bytes: a bad byte in UTF-8 is shown as a warning; a GBK file with a stray byte is refused, and read as GB18030 on request', async ({ page }) => {
+  await page.goto('/?new');
+  const enSlot = page.getByRole('region', { name: 'English translation' });
+  const zhSlot = page.getByRole('region', { name: 'Chinese text' });
+  // UTF-8 English with curly quotes, and one stray Windows-1252 byte
+  const english = Buffer.concat([Buffer.from('He said “hello”.\nThen he left.\n', 'utf8'), Buffer.from([0x93]), Buffer.from(' The end.\n')]);
+  await page.getByLabel('File for the english translation').setInputFiles({ name: 'en-damaged.txt', mimeType: 'text/plain', buffer: english });
+  await expect(enSlot.locator('.slot-warnings')).toContainText(`invalid UTF-8 at byte ${english.indexOf(0x93)} (line 3), read as U+FFFD`);
+  await expect(enSlot.locator('.slot-preview')).toContainText('\uFFFD The end.');
+  await expect(enSlot.getByLabel('Encoding')).toHaveValue('utf-8');
+
+  const gbk = encodeGbk(textOf('zh-rmrb'));
+  gbk[11] = 0x7f;
+  await page.getByLabel('File for the chinese text').setInputFiles({ name: 'zh-stray.txt', mimeType: 'text/plain', buffer: gbk });
+  await expect(zhSlot.getByRole('alert')).toHaveText(/^zh-stray\.txt: not valid UTF-8 \(at byte \d+, line 1\); it reads as gb18030 but for byte 11 \(line 1\) — choose the encoding gb18030 to read it with U\+FFFD there$/);
+  await expect(page.getByRole('button', { name: 'Align the texts' })).toBeDisabled();
+  await zhSlot.getByLabel('Read it as').selectOption('gb18030');
+  await expect(zhSlot.locator('.slot-warnings')).toContainText('invalid GB18030 at byte 11 (line 1), read as U+FFFD');
+  await expect(zhSlot.locator('.slot-preview')).toContainText('\uFFFD');
+  await expect(page.getByRole('button', { name: 'Align the texts' })).toBeEnabled();
+});
+
 test('saved data that fails validation is set aside and reported, not dropped', async ({ page }) => {
   await page.goto('/?new');
   await page.getByLabel('File for the chinese text').setInputFiles(chineseFile('zh.txt', textOf('zh-rmrb')));

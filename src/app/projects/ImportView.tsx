@@ -47,7 +47,8 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
       setSlot(k, readySlot({ name: file.name, size: file.size, text: decoded.text, encoding: decoded.encoding, detectedEncoding, encodingReason: decoded.reason, warnings: decoded.warnings, han: decoded.detected.han, latin: decoded.detected.latin, kana: decoded.detected.kana, pasted: false }));
       if (k === 0) setName((current) => current || file.name.replace(/\.[^.]+$/, ''));
     } catch (error) {
-      if (files.current[k] === file) setSlot(k, { status: 'refused', name: file.name, reason: (error as Error).message });
+      const undecodable = (error as { readonly kind?: string }).kind === 'undecodable';
+      if (files.current[k] === file) setSlot(k, { status: 'refused', name: file.name, reason: (error as Error).message, ...(undecodable ? { undecodable } : {}) });
     }
   };
 

@@ -122,6 +122,19 @@ export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onClear 
           {problem}
         </p>
       )}
+      {content.status === 'refused' && content.undecodable && (
+        <label className="slot-encoding">
+          Read it as{' '}
+          <select value="" onChange={(e) => e.target.value && onEncoding(e.target.value)}>
+            <option value="">choose an encoding…</option>
+            {ENCODINGS.map((e) => (
+              <option key={e} value={e}>
+                {ENCODING_NAMES[e] ?? e}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {content.status !== 'empty' && content.status !== 'reading' && (
         <button type="button" className="slot-clear" onClick={onClear}>
           Remove {content.name}

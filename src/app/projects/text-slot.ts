@@ -30,7 +30,13 @@ export type SlotContent =
       /** What is wrong with the text as Chinese and as English: found once, when it is read (a text can be megabytes). */
       readonly problemAs: Readonly<Record<Lang, string | null>>;
     }
-  | { readonly status: 'refused'; readonly name: string; readonly reason: string };
+  | {
+      readonly status: 'refused';
+      readonly name: string;
+      readonly reason: string;
+      /** The bytes did not decode as any encoding tried: the user may name one and read them so (with U+FFFD where they fail). */
+      readonly undecodable?: boolean;
+    };
 
 export interface SlotRole {
   readonly lang: Lang;
