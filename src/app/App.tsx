@@ -6,6 +6,7 @@ import { setNote } from '../core/project/table-operations.ts';
 import { Library } from './reader/Library.tsx';
 import { Reader } from './reader/Reader.tsx';
 import { lazy, Suspense } from 'react';
+import { ViewBoundary } from './ViewBoundary.tsx';
 
 // The tools for texts users bring load when first wanted: the corpus reader's first load stays small.
 const loadImportView = () => import('./projects/ImportView.tsx');
@@ -16,8 +17,9 @@ const Handout = lazy(() => import('./classroom/Handout.tsx').then((m) => ({ defa
 
 /** Start loading the project tools (as a project opens), so that the editor is there with its rows and no key is lost. */
 export function preloadProjectTools(): void {
-  void loadImportView();
-  void loadProjectEditor();
+  // a failure here is the view's to report, when it renders (its boundary names it)
+  loadImportView().catch(() => undefined);
+  loadProjectEditor().catch(() => undefined);
 }
 import { PROJECT_PREFIX } from '../core/project/project.ts';
 
@@ -41,9 +43,11 @@ export function App({ navigate, handout = false }: { navigate: Navigation; hando
   const project = isProject && open.status === 'ready' ? open.project : null;
   if (handout && document.status === 'ready' && (!isProject || project)) {
     return (
-      <Suspense fallback={<Loading what="the handout" />}>
-        <Handout doc={document.doc} />
-      </Suspense>
+      <ViewBoundary what="the handout" resetKey={document.id}>
+        <Suspense fallback={<Loading what="the handout" />}>
+          <Handout doc={document.doc} />
+        </Suspense>
+      </ViewBoundary>
     );
   }
   return (
@@ -54,12 +58,16 @@ export function App({ navigate, handout = false }: { navigate: Navigation; hando
         </h1>
         <p className="lede">Chinese texts and their English translations, sentence by sentence.</p>
       </header>
-      <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openId={page === 'new-texts' || document.status === 'none' ? null : document.id} navigate={navigate} newTextsOpen={page === 'new-texts'} />
+      <ViewBoundary what="the library">
+        <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openId={page === 'new-texts' || document.status === 'none' ? null : document.id} navigate={navigate} newTextsOpen={page === 'new-texts'} />
+      </ViewBoundary>
       <main className="main">
         {page === 'new-texts' ? (
-          <Suspense fallback={<Loading what="the page for your texts" />}>
-            <ImportView onOpened={navigate.openProject} />
-          </Suspense>
+          <ViewBoundary what="the page for your texts">
+            <Suspense fallback={<Loading what="the page for your texts" />}>
+              <ImportView onOpened={navigate.openProject} />
+            </Suspense>
+          </ViewBoundary>
         ) : (
           <>
             {corpus.status === 'error' && !isProject && <Alert message={corpus.message} />}
@@ -75,11 +83,21 @@ export function App({ navigate, handout = false }: { navigate: Navigation; hando
                 This project is no longer open (it was deleted). Choose a document or one of your texts in the library.
               </p>
             )}
-            {document.status === 'ready' && (project ? <Reader key={document.id} doc={document.doc} threshold={project.threshold} noteWriter={{ saveProjectNote: (row, text) => projects.getState().edit((s) => setNote(s, row, text)) }} editor={
-                  <Suspense fallback={<Loading what="the editor" />}>
-                    <ProjectEditor project={project} />
-                  </Suspense>
-                } /> : !isProject && <Reader key={document.id} doc={document.doc} />)}
+            {document.status === 'ready' && (
+              <ViewBoundary what={isProject ? 'your project' : 'this document'} resetKey={document.id}>
+                {project ? (
+                  <Reader key={document.id} doc={document.doc} threshold={project.threshold} noteWriter={{ saveProjectNote: (row, text) => projects.getState().edit((s) => setNote(s, row, text)) }} editor={
+                      <ViewBoundary what="the editor" resetKey={document.id}>
+                        <Suspense fallback={<Loading what="the editor" />}>
+                          <ProjectEditor project={project} />
+                        </Suspense>
+                      </ViewBoundary>
+                    } />
+                ) : (
+                  !isProject && <Reader key={document.id} doc={document.doc} />
+                )}
+              </ViewBoundary>
+            )}
           </>
         )}
       </main>

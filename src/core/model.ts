@@ -178,9 +178,47 @@ export const witnessSchema = z
     segments: z.array(segmentSchema),
   })
   .superRefine((w, ctx) => {
-    const problem = segmentTilingProblem(w.text, w.segments);
+    const problem = segmentTilingProblem(w.text, w.segments) ?? witnessProblem(w);
     if (problem) ctx.addIssue({ code: 'custom', message: `witness ${w.id}: ${problem}`, path: ['segments'] });
   });
+
+/** What a reader cannot show in a witness whose segments tile its text: no text, or spans pointing outside it. */
+function witnessProblem(w: { text: string; segments: readonly Segment[]; sections: readonly Span[]; kept: readonly KeptRun[] }): string | null {
+  if (w.segments.length === 0) return 'no text';
+  const sections = Math.max(1, w.sections.length);
+  const outside = w.segments.findIndex((s) => s.section >= sections);
+  if (outside >= 0) return `segment ${outside} is in section ${w.segments[outside]!.section}, of ${sections}`;
+  const section = w.sections.findIndex((s) => s.end < s.start || s.end > w.text.length);
+  if (section >= 0) return `section ${section} runs past the text (${w.sections[section]!.start}..${w.sections[section]!.end} of ${w.text.length})`;
+  const run = w.kept.findIndex((r) => r.textStart < 0 || r.textStart + r.length > w.text.length);
+  if (run >= 0) return `kept run ${run} runs past the text`;
+  return null;
+}
+
+/**
+ * What a reader cannot show in a document's witnesses and apparatus: ids that repeat, a
+ * comparison of witnesses that are not its Chinese ones, differences at rows or places that do
+ * not exist (`rowCount` null: a project's differences are from the table as it stood when they
+ * were compared, and rows may have been merged since). Rows are checked by rowTilingProblem.
+ */
+export function documentShapeProblem(witnesses: readonly Witness[], rowCount: number | null, variants: DocumentVariants | undefined): { message: string; path: (string | number)[] } | null {
+  const ids = new Set<string>();
+  for (const [i, w] of witnesses.entries()) {
+    if (ids.has(w.id)) return { message: `two texts have the id "${w.id}"`, path: ['witnesses', i, 'id'] };
+    ids.add(w.id);
+  }
+  if (!variants) return null;
+  const byId = new Map(witnesses.map((w) => [w.id, w]));
+  const [a, b] = [byId.get(variants.a), byId.get(variants.b)];
+  if (!a || !b || a.lang !== 'zh' || b.lang !== 'zh' || a === b) return { message: `the differences compare "${variants.a}" and "${variants.b}", which are not two of its Chinese texts`, path: ['variants'] };
+  for (const [i, item] of variants.items.entries()) {
+    const where = ['variants', 'items', i];
+    if (rowCount !== null && (item.row >= rowCount || (item.bRow !== undefined && item.bRow >= rowCount))) return { message: `difference ${i} is at row ${Math.max(item.row, item.bRow ?? 0)}, of ${rowCount}`, path: where };
+    if (item.aSpan.end < item.aSpan.start || item.aSpan.end > a.text.length) return { message: `difference ${i} runs past text ${a.id}`, path: where };
+    if (item.bSpan.end < item.bSpan.start || item.bSpan.end > b.text.length) return { message: `difference ${i} runs past text ${b.id}`, path: where };
+  }
+  return null;
+}
 
 export const rowSchema = z.object({
   cells: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
@@ -217,6 +255,8 @@ export const builtDocumentSchema = z
   .superRefine((doc, ctx) => {
     const problem = rowTilingProblem(doc.rows, doc.witnesses.map((w) => w.segments.length));
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['rows'] });
+    const shape = documentShapeProblem(doc.witnesses as Witness[], doc.rows.length, doc.variants as DocumentVariants | undefined);
+    if (shape) ctx.addIssue({ code: 'custom', ...shape });
   });
 
 /** Why rows do not hold every segment of every witness exactly once, in order, or null. */

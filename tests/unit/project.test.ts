@@ -87,4 +87,60 @@ describe('a project from texts a user brings', () => {
     data.project.rows.pop();
     expect(() => parseProjectFile(data, 'cut.json')).toThrow(/^cut\.json: not a valid Duizhao project at project\.rows: rows hold/);
   });
+
+  describe('validation refuses what the app cannot show', () => {
+    const three = createProject([input('zh-rmrb', 'zh', 'a.txt'), input('zh-treaty', 'zh', 'b.txt'), input('en', 'en', 'en.txt')], lexicon, meta);
+    type Data = { project: Record<string, unknown> & { witnesses: { id: string; lang: string; segments: unknown[]; text: string }[]; sources: unknown[]; rows: { cells: unknown[] }[]; variants?: { a: string; b: string; items: { row: number; aSpan: { start: number; end: number } }[] }; history: { done: { label: string; before: { cells: unknown[] }[] }[]; undone: unknown[] } } };
+    const fileOf = (project: Project) => JSON.parse(projectToJson(project)) as Data;
+    /** The file with the English text alone: witnesses, sources and cells cut to it. */
+    const englishOnly = () => {
+      const data = fileOf(three);
+      const p = data.project;
+      p.witnesses = [p.witnesses[2]!];
+      p.sources = [p.sources[2]];
+      p.rows = p.rows.map((r) => ({ ...r, cells: [r.cells[2]] })).filter((r) => (r.cells[0] as { start: number; end: number }).end > (r.cells[0] as { start: number }).start);
+      delete p.variants;
+      return data;
+    };
+
+    it('accepts the project as written', () => {
+      expect(parseProjectFile(fileOf(three), 'ok.json')).toEqual(three);
+    });
+
+    it.each<[string, (d: Data) => void, RegExp]>([
+      ['no Chinese text', () => undefined, /at project\.witnesses: a project needs a Chinese text$/],
+      ['a text with no segments', (d) => (d.project.witnesses[0]!.segments = [], d.project.witnesses[0]!.text = ''), /witness en: no text$/],
+    ])('refuses a file with %s, naming the place', (_, damage, message) => {
+      const data = englishOnly();
+      damage(data);
+      expect(() => parseProjectFile(data, 'bad.json')).toThrow(message);
+    });
+
+    it.each<[string, (d: Data) => void, RegExp]>([
+      ['the English before the Chinese', (d) => {
+        const p = d.project;
+        p.witnesses = [p.witnesses[2]!, p.witnesses[0]!, p.witnesses[1]!];
+        p.sources = [p.sources[2], p.sources[0], p.sources[1]];
+        p.rows = p.rows.map((r) => ({ ...r, cells: [r.cells[2], r.cells[0], r.cells[1]] }));
+        p.history = { done: [], undone: [] };
+      }, /at project\.witnesses: the Chinese texts must come before the English$/],
+      ['two texts with one id', (d) => (d.project.witnesses[1]!.id = d.project.witnesses[0]!.id, delete d.project.variants), /at project\.witnesses\.1\.id: two texts have the id "zh-a"$/],
+      ['differences between texts it does not have', (d) => (d.project.variants!.b = 'nowhere'), /at project\.variants: the differences compare "zh-a" and "nowhere", which are not two of its Chinese texts$/],
+      ['a difference past the end of its text', (d) => (d.project.variants!.items[0]!.aSpan = { start: 0, end: 1e9 }), /difference 0 runs past text zh-a$/],
+    ])('refuses a file with %s', (_, damage, message) => {
+      const data = fileOf(three);
+      expect(data.project.variants?.items.length).toBeGreaterThan(0);
+      damage(data);
+      expect(() => parseProjectFile(data, 'bad.json')).toThrow(message);
+    });
+
+    it('refuses an edit in the history that does not fit the texts (undo would break the table)', () => {
+      const merged = mergeWithNext(three, 3);
+      if (!merged.ok) throw new Error(merged.reason);
+      const { state, history } = perform(three, three.history, merged.edit);
+      const data = fileOf({ ...three, ...state, history });
+      data.project.history.done[0]!.before = [{ cells: [{ start: 0, end: 1 }], confidence: 1, status: 'auto' } as never];
+      expect(() => parseProjectFile(data, 'bad.json')).toThrow(/at project\.history\.done\.0: edit ".*" does not fit the project's 3 texts$/);
+    });
+  });
 });

@@ -4,8 +4,8 @@
  * with the first problem named; a file that fails is never half-read.
  */
 import { z } from 'zod';
-import { rowSchema, rowTilingProblem, variantsSchema, witnessSchema } from '../model.ts';
-import type { Project } from './project.ts';
+import { documentShapeProblem, rowSchema, rowTilingProblem, variantsSchema, witnessSchema, type DocumentVariants, type Witness } from '../model.ts';
+import { inputShapeProblem, type Project } from './project.ts';
 
 export const PROJECT_FORMAT = 'duizhao-project';
 export const PROJECT_VERSION = 1;
@@ -37,8 +37,24 @@ const projectSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.sources.length !== p.witnesses.length) ctx.addIssue({ code: 'custom', message: `${p.sources.length} sources for ${p.witnesses.length} texts`, path: ['sources'] });
+    // what the app cannot show: the shapes a project can be made in, Chinese texts first
+    const langs = p.witnesses.map((w) => w.lang);
+    const shape = inputShapeProblem(langs);
+    if (shape) ctx.addIssue({ code: 'custom', message: shape, path: ['witnesses'] });
+    else if (langs.lastIndexOf('zh') > langs.indexOf('en') && langs.includes('en')) ctx.addIssue({ code: 'custom', message: 'the Chinese texts must come before the English', path: ['witnesses'] });
     const problem = rowTilingProblem(p.rows, p.witnesses.map((w) => w.segments.length));
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['rows'] });
+    const document = documentShapeProblem(p.witnesses as Witness[], null, p.variants as DocumentVariants | undefined);
+    if (document) ctx.addIssue({ code: 'custom', ...document });
+    // undo and redo put these rows back: they must fit the texts as the rows do
+    for (const [list, edits] of [['done', p.history.done], ['undone', p.history.undone]] as const) {
+      for (const [i, edit] of edits.entries()) {
+        const bad = [...edit.before, ...edit.after].find((row) => row.cells.length !== p.witnesses.length);
+        if (bad || (edit.segments && edit.segments.witness >= p.witnesses.length)) {
+          ctx.addIssue({ code: 'custom', message: `edit "${edit.label}" does not fit the project's ${p.witnesses.length} texts`, path: ['history', list, i] });
+        }
+      }
+    }
   });
 
 const projectFileSchema = z.object({
