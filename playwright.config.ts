@@ -47,10 +47,12 @@ export default defineConfig({
     },
   ],
   // The tests run against the production build (`vite build` runs before `playwright test`, see
-  // package.json's test:e2e), served by `vite preview`: what users get, with the corpus data that
-  // vite copies from data/build/ (its publicDir) into dist/.
+  // package.json's test:e2e), served by scripts/serve.mjs (as `npm start` serves it, under its
+  // Content-Security-Policy): what users get, with the corpus data that vite copies from
+  // data/build/ (its publicDir) into dist/.
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `node scripts/serve.mjs`,
+    env: { PORT: String(port) },
     url: `http://localhost:${port}`,
     // Locally, reuse a preview already running; on CI always start a fresh one.
     reuseExistingServer: !isCI,

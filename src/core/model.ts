@@ -2,7 +2,7 @@
  * The data model shared by the pipeline, the CLI and the app, and the one schema that validates
  * build files wherever they are loaded.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Row } from './align/alignment-table.ts';
 import type { Variant } from './variants/types.ts';
 import { VARIANT_CATEGORIES } from './variants/types.ts';

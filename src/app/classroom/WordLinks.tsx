@@ -11,11 +11,13 @@ import { chineseWordSpans, stemsOfWord, wordsOfStem, type Glossary, type Glossar
 import { numberedToMarks } from '../../core/text/pinyin-marks.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import type { HoveredWord } from '../store/reader-store.ts';
+import { useStyleRules } from '../style-rules.ts';
 
 export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glossary | null }) {
   const store = useReaderStoreApi();
   const word = useReaderStore((s) => s.hoveredWord);
   const rules = useMemo(() => (word && glossary ? linkRules(doc, glossary, word) : ''), [doc, glossary, word]);
+  useStyleRules(rules);
   useEffect(() => {
     if (!word?.pinned) return;
     const close = (event: KeyboardEvent) => event.key === 'Escape' && store.getState().setHoveredWord(null);
@@ -26,7 +28,6 @@ export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glo
   const entries = 'zh' in word ? glossary.entries[word.zh] : undefined;
   return (
     <>
-      <style>{rules}</style>
       {'zh' in word && (
         <div className={`dictionary-card${word.pinned ? ' pinned' : ''}`} role="tooltip" style={{ left: Math.min(word.x, window.innerWidth - 340), top: Math.min(word.y + 6, window.innerHeight - 220) }}>
           <p className="card-word" lang="zh">

@@ -1,10 +1,12 @@
 /**
- * The current and hovered rows, highlighted in every pane by a style rule on their `data-row`:
+ * The current and hovered rows, highlighted in every pane by a style rule on their `data-row`
+ * (in a constructed style sheet, which the Content-Security-Policy allows):
  * changing rows rewrites one rule, and rows rendered later (panes render only what is near the
  * view) pick it up as they arrive.
  */
 import type { Layout } from '../../core/reader/view-state.ts';
 import { useReaderStore } from '../store/use-reader-store.ts';
+import { useStyleRules } from '../style-rules.ts';
 
 export function RowHighlights({ layout }: { layout: Layout }) {
   const current = useReaderStore((s) => s.currentRow);
@@ -20,5 +22,6 @@ export function RowHighlights({ layout }: { layout: Layout }) {
     current !== null ? `${target(current)} { background: var(--current); box-shadow: inset 3px 0 0 var(--accent); }` : '',
     current !== null && layout === 'flow' ? `.pane .row-mark:has(+ .seg[data-row="${current + 1}"]) { color: var(--accent); }` : '',
   ];
-  return <style>{rules.join('\n')}</style>;
+  useStyleRules(rules.join('\n'));
+  return null;
 }

@@ -3,7 +3,7 @@
  * texts, the table with each row's status, the history of edits. Validated where it comes in,
  * with the first problem named; a file that fails is never half-read.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { documentShapeProblem, rowSchema, rowTilingProblem, variantsSchema, witnessSchema, type DocumentVariants, type Witness } from '../model.ts';
 import { inputShapeProblem, type Project } from './project.ts';
 

@@ -1,5 +1,5 @@
 /** The corpus manifest (data/sources/manifest.json): documents, their witnesses and source files. */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { SOURCE_FORMATS } from '../model.ts';
 
 const witnessSpecSchema = z.object({
