@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { decodeUserBytes as decodeBytes, TextInputError, type DecodedText } from '../core/text/decode-text.ts';
 import { CliError } from './source-files.ts';
+import { textSizeProblem } from '../core/limits.ts';
 
 export { ENCODINGS, hanShare, latinShare, type DecodedText, type Encoding } from '../core/text/decode-text.ts';
 
@@ -16,7 +17,11 @@ export { ENCODINGS, hanShare, latinShare, type DecodedText, type Encoding } from
  */
 export function decodeUserFile(path: string, encoding?: string, flag = '--encoding'): DecodedText {
   if (!existsSync(path)) throw new CliError(`${path}: file not found`);
-  if (!statSync(path).isFile()) throw new CliError(`${path}: not a file`);
+  const stat = statSync(path);
+  if (!stat.isFile()) throw new CliError(`${path}: not a file`);
+  // refused before it is read: a text this large would take minutes and gigabytes to align
+  const tooLarge = textSizeProblem(path, stat.size);
+  if (tooLarge) throw new CliError(tooLarge);
   const decoded = decodeUserBytes(readFileSync(path), path, encoding, flag);
   if (encoding === undefined && decoded.encoding !== 'utf-8') process.stderr.write(`${path}: read as ${decoded.reason}\n`);
   for (const warning of decoded.warnings) process.stderr.write(`${path}: warning: ${warning}\n`);

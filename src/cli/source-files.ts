@@ -2,6 +2,7 @@
 import { readFileSync, existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { firstUndecodableByte } from '../core/text/decode-text.ts';
+import { textSizeProblem } from '../core/limits.ts';
 
 /** A CLI failure with a one-line message for stderr. */
 export class CliError extends Error {
@@ -35,7 +36,10 @@ export function sourcePathInside(dir: string, file: string): string {
 export function readSourceText(dir: string, file: string, expected: string): string {
   const path = sourcePathInside(dir, file);
   if (!existsSync(path)) throw new CliError(`${path}: file not found (the manifest names it as ${expected})`);
-  if (!statSync(path).isFile()) throw new CliError(`${path}: not a file, expected ${expected}`);
+  const stat = statSync(path);
+  if (!stat.isFile()) throw new CliError(`${path}: not a file, expected ${expected}`);
+  const tooLarge = textSizeProblem(path, stat.size);
+  if (tooLarge) throw new CliError(tooLarge);
   return decodeSourceBytes(readFileSync(path), path, expected);
 }
 
@@ -44,7 +48,8 @@ export function decodeSourceBytes(bytes: Uint8Array, path: string, expected: str
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new CliError(`${path}: binary file (NUL byte at offset ${nul}), expected ${expected} as UTF-8 text`);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // a byte-order mark stays in the text, for the strip-bom rule to remove and record
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     if (text.trim() === '') throw new CliError(`${path}: only whitespace, expected ${expected}`);
     return text;
   } catch (error) {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeUserBytes } from '../../src/cli/decode-text.ts';
+import { MAX_TEXT_BYTES } from '../../src/core/limits.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SLOW = { timeout: 60_000 };
@@ -138,6 +139,16 @@ describe('align', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain(`en-bad.txt: warning: invalid UTF-8 at byte ${Buffer.byteLength(quoted)} (line 4), read as U+FFFD\n`);
     expect(run.stderr).toMatch(/zh-gbk\.txt: read as gb18030: not valid UTF-8 \(at byte 0, line 1\)\n/);
+  });
+
+  it('refuses a text over the size limit before reading it, in one line that names the limit', SLOW, () => {
+    writeFileSync(file('huge.txt'), Buffer.alloc(MAX_TEXT_BYTES + 1, 0x61));
+    const run = cli('align', '--zh', file('zh.txt'), '--en', file('huge.txt'));
+    expect(run.status).toBe(1);
+    expect(oneLine(run.stderr)).toMatch(/huge\.txt: too large \(16\.0 MB\); a text can be at most 16\.0 MB: split the text into parts and bring them one at a time$/);
+    const variants = cli('variants', '--a', file('huge.txt'), '--b', file('zh.txt'));
+    expect(variants.status).toBe(1);
+    expect(oneLine(variants.stderr)).toMatch(/huge\.txt: too large/);
   });
 
   it('refuses a Japanese text as the Chinese side', SLOW, () => {

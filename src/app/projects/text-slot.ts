@@ -5,9 +5,9 @@
  */
 import type { Lang } from '../../core/model.ts';
 import { languageProblem } from '../../core/text/decode-text.ts';
+import { megabytes, textSizeProblem } from '../../core/limits.ts';
 
-/** Larger files are refused before they are read: a 5 MB pair is the size this is built for. */
-export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+export { megabytes };
 
 export type SlotContent =
   | { readonly status: 'empty' }
@@ -63,7 +63,8 @@ export function slotRoles(mode: ImportMode): SlotRole[] {
 /** Why a file cannot be read as a text, before reading it: too large, or an image, audio or video. */
 export function fileProblem(file: { readonly name: string; readonly size: number; readonly type: string }): string | null {
   if (file.size === 0) return `${file.name}: empty file, expected text`;
-  if (file.size > MAX_TEXT_BYTES) return `${file.name}: too large (${megabytes(file.size)}); a text can be at most ${megabytes(MAX_TEXT_BYTES)}`;
+  const tooLarge = textSizeProblem(file.name, file.size);
+  if (tooLarge) return tooLarge;
   if (/^(image|audio|video)\//.test(file.type)) return `${file.name}: ${file.type.split('/')[0]} file (${file.type}), not a text`;
   return null;
 }
@@ -82,12 +83,7 @@ export function slotProblem(content: SlotContent, role: SlotRole): string | null
   }
 }
 
-/** A file size as people say it: `4.2 KB`, `5.0 MB`. */
 /** A text read into a slot, with what its language checks say. */
 export function readySlot(fields: Omit<Extract<SlotContent, { status: 'ready' }>, 'status' | 'problemAs'>): SlotContent {
   return { status: 'ready', ...fields, problemAs: { zh: languageProblem(fields.name, 'zh', fields.text), en: languageProblem(fields.name, 'en', fields.text) } };
-}
-
-export function megabytes(bytes: number): string {
-  return bytes < 100 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
