@@ -5,7 +5,7 @@
  * and aligned through the CLI's own path (read, decode, segment, align, write TSV), each size in
  * a process of its own so that its peak memory is its own. Prints figures; asserts nothing.
  *
- *   npx tsx bench/size-limits.ts                 1, 4 and 16 MB of Chinese (the English about as long)
+ *   npx tsx bench/size-limits.ts                 the larger text (the English) 1, 2, 4 and 8 MB
  *   npx tsx bench/size-limits.ts --mb 2 8        other sizes
  */
 import { execFileSync } from 'node:child_process';
@@ -28,15 +28,15 @@ if (alignArg > 0) {
   console.log(JSON.stringify({ ms: performance.now() - started, peakRss: process.resourceUsage().maxRSS * 1024 }));
 } else {
   const mbArg = process.argv.indexOf('--mb');
-  const sizes = mbArg > 0 ? process.argv.slice(mbArg + 1).map(Number) : [1, 4, 16];
+  const sizes = mbArg > 0 ? process.argv.slice(mbArg + 1).map(Number) : [1, 2, 4, 8];
   const lexicon = loadCedictLexicon();
   const entries = [...lexicon.glosses].map(([word, stems]): LexiconEntry => [word, word, '', [stems.join(' ')]]);
   const dir = mkdtempSync(join(tmpdir(), 'dz-size-'));
   try {
     const results: { mb: number; ms: number; peakRss: number }[] = [];
     for (const mb of sizes) {
-      // about 100 bytes of UTF-8 per generated Chinese sentence; one below the limit at the limit itself
-      const sentences = Math.floor((Math.min(mb * 2 ** 20, MAX_TEXT_BYTES - 4096) / 100));
+      // the English is the larger file, about 300 bytes per Chinese sentence generated; kept under the limit
+      const sentences = Math.floor(Math.min(mb * 2 ** 20, MAX_TEXT_BYTES * 0.97) / 300);
       const text = generateParallelText(entries, sentences, 11);
       const zhPath = join(dir, `zh-${mb}.txt`);
       const enPath = join(dir, `en-${mb}.txt`);
@@ -44,14 +44,21 @@ if (alignArg > 0) {
       writeFileSync(enPath, text.en.join('\n'));
       const zhBytes = statSync(zhPath).size;
       const enBytes = statSync(enPath).size;
-      const child = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--align', zhPath, enPath, join(dir, 'out.tsv')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 20 });
+      let child: string;
+      try {
+        child = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--align', zhPath, enPath, join(dir, 'out.tsv')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 24 });
+      } catch (error) {
+        const stderr = String((error as { stderr?: string }).stderr ?? '').trim().split('\n');
+        console.log(`${megabytes(zhBytes)} Chinese + ${megabytes(enBytes)} English: failed (${stderr.slice(0, 2).join(' / ')})`);
+        continue;
+      }
       const { ms, peakRss } = JSON.parse(child.trim().split('\n').at(-1)!) as { ms: number; peakRss: number };
-      results.push({ mb: zhBytes / 2 ** 20, ms, peakRss });
+      results.push({ mb: (zhBytes + enBytes) / 2 ** 20, ms, peakRss });
       console.log(`${megabytes(zhBytes)} Chinese (${text.zh.length} sentences) + ${megabytes(enBytes)} English: ${(ms / 1000).toFixed(1)} s, peak RSS ${megabytes(peakRss)}`);
     }
     for (let i = 1; i < results.length; i++) {
       const [a, b] = [results[i - 1]!, results[i]!];
-      console.log(`${a.mb.toFixed(1)} → ${b.mb.toFixed(1)} MB (${(b.mb / a.mb).toFixed(1)}× the text): ${(b.ms / a.ms).toFixed(2)}× the time, ${(b.peakRss / a.peakRss).toFixed(2)}× the memory`);
+      console.log(`${a.mb.toFixed(1)} → ${b.mb.toFixed(1)} MB of text in all (${(b.mb / a.mb).toFixed(1)}×): ${(b.ms / a.ms).toFixed(2)}× the time, ${(b.peakRss / a.peakRss).toFixed(2)}× the memory`);
     }
     console.log(`limit: ${megabytes(MAX_TEXT_BYTES)} a text; larger files are refused before they are read`);
   } finally {

@@ -164,7 +164,7 @@ test('bad files each get a clear message, and the page stays usable', async ({ p
     await expect(zhSlot.getByRole('alert')).toContainText('photo.txt: a binary file, not text');
     await remove();
     await zhFile.setInputFiles(huge);
-    await expect(zhSlot.getByRole('alert')).toHaveText('huge.txt: too large (50.0 MB); a text can be at most 16.0 MB: split the text into parts and bring them one at a time');
+    await expect(zhSlot.getByRole('alert')).toHaveText('huge.txt: too large (50.0 MB); a text can be at most 8.0 MB: split the text into parts and bring them one at a time');
     await remove();
 
     // two English texts where Chinese and English were expected

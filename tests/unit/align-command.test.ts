@@ -145,7 +145,7 @@ describe('align', () => {
     writeFileSync(file('huge.txt'), Buffer.alloc(MAX_TEXT_BYTES + 1, 0x61));
     const run = cli('align', '--zh', file('zh.txt'), '--en', file('huge.txt'));
     expect(run.status).toBe(1);
-    expect(oneLine(run.stderr)).toMatch(/huge\.txt: too large \(16\.0 MB\); a text can be at most 16\.0 MB: split the text into parts and bring them one at a time$/);
+    expect(oneLine(run.stderr)).toMatch(/huge\.txt: too large \(8\.0 MB\); a text can be at most 8\.0 MB: split the text into parts and bring them one at a time$/);
     const variants = cli('variants', '--a', file('huge.txt'), '--b', file('zh.txt'));
     expect(variants.status).toBe(1);
     expect(oneLine(variants.stderr)).toMatch(/huge\.txt: too large/);

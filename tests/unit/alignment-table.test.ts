@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rowTilingProblem, segmentText, type BuiltDocument } from '../../src/core/model.ts';
-import { buildAlignmentTable, passageKey } from '../../src/core/align/alignment-table.ts';
+import { buildAlignmentTable, linkMovedRows, passageKey } from '../../src/core/align/alignment-table.ts';
 import { alignmentProblem, type Alignment, type Bead } from '../../src/core/align/types.ts';
 import { buildCorpusFromDisk } from './load-corpus.ts';
 
@@ -105,5 +105,50 @@ describe('the communiqué table', () => {
     expect(signed).toEqual([['', ''], ['', '']]);
     const split = doc.rows.findIndex((_, r) => text(r, 0).startsWith('这些帝国主义势力'));
     expect(text(split, 2)).toMatch(/^These imperialist forces .* They have cobbled together/);
+  });
+});
+
+describe('linkMovedRows', () => {
+  /** The rule as first written, a scan of every pair of rows: the oracle for the near-linear version. */
+  function linkByPairs(keyed: readonly (readonly string[])[]): (number | undefined)[] {
+    const moved: (number | undefined)[] = keyed.map(() => undefined);
+    for (let r = 0; r < keyed.length; r++) {
+      for (let s = r + 1; s < keyed.length; s++) {
+        const [a, b] = [keyed[r]!, keyed[s]!];
+        const match = a.some((_, x) => a[x] !== '' && b[x] === '' && a.some((__, y) => b[y] !== '' && a[y] === '' && b[y] === a[x]));
+        if (match && moved[r] === undefined && moved[s] === undefined) [moved[r], moved[s]] = [s, r];
+      }
+    }
+    return moved;
+  }
+  /** Rows whose cells hold the given passages (empty string: an empty cell). */
+  const rowsOf = (keyed: readonly (readonly string[])[]) => {
+    const at = keyed[0]!.map(() => 0);
+    return keyed.map((cells) => ({
+      confidence: 1,
+      cells: cells.map((text, w) => {
+        const cell = { start: at[w]!, end: at[w]! + (text === '' ? 0 : 1) };
+        at[w] = cell.end;
+        return cell;
+      }),
+    }));
+  };
+  const link = (keyed: readonly (readonly string[])[]) =>
+    linkMovedRows(rowsOf(keyed), keyed[0]!.map((_, w) => w), (r, w) => keyed[r]![w]!).map((row) => (row as { movedTo?: number }).movedTo);
+
+  it('links the same passage in two witnesses at different rows, each row once', () => {
+    expect(link([['甲', ''], ['乙', '乙'], ['', '甲'], ['', '甲']])).toEqual([2, undefined, 0, undefined]);
+  });
+
+  it('property: the same links as the scan of every pair of rows, for two and three witnesses', () => {
+    const passage = fc.constantFrom('', '', '甲', '乙', '丙');
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 3 }).chain((w) => fc.array(fc.array(passage, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 40 })), (cells) => {
+        const keyed = cells.filter((row) => row.some((c) => c !== ''));
+        if (keyed.length === 0) return;
+        expect(link(keyed)).toEqual(linkByPairs(keyed));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -55,3 +55,49 @@ describe('diffKeys', () => {
     expect(() => diffKeys(many, [])).toThrow(/cannot diff more than \d+ distinct characters in one row/);
   });
 });
+
+describe('diffKeys on long rows (anchored, near-linear)', () => {
+  const HAN = [...'的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话'];
+  /** A long sequence of common characters, and a copy with `edits` small edits: substitutions, deletions, insertions. */
+  const similarPair = fc
+    .tuple(fc.array(fc.constantFrom(...HAN), { minLength: 1500, maxLength: 6000 }), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom('sub', 'del', 'ins'), fc.constantFrom(...HAN)), { maxLength: 30 }))
+    .map(([a, edits]) => {
+      const b = [...a];
+      for (const [where, op, ch] of edits) {
+        const at = Math.floor(where * b.length);
+        if (op === 'sub') b[at] = ch;
+        else if (op === 'del') b.splice(at, 1);
+        else b.splice(at, 0, ch);
+      }
+      return { a, b, edits: edits.length };
+    });
+
+  it('property: the runs still rebuild both sequences', () => {
+    fc.assert(
+      fc.property(similarPair, ({ a, b }) => expectRebuilds(a, b, diffKeys(a, b))),
+      { numRuns: 60 },
+    );
+    // and two unrelated long sequences (the case that was quadratic)
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...HAN), { minLength: 1500, maxLength: 8000 }), fc.array(fc.constantFrom(...HAN), { minLength: 1500, maxLength: 8000 }), (a, b) => expectRebuilds(a, b, diffKeys(a, b))),
+      { numRuns: 20 },
+    );
+  });
+
+  it('property: a long copy with a few edits is found to differ at about those places only', () => {
+    fc.assert(
+      fc.property(similarPair, ({ a, b, edits }) => {
+        const changed = diffKeys(a, b).filter((r) => r.op !== 'equal').reduce((n, r) => n + (r.aTo - r.aFrom) + (r.bTo - r.bFrom), 0);
+        // each edit touches a key or two; cleanup may widen one to the short equalities beside it
+        expect(changed).toBeLessThanOrEqual(edits * 12);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('two unrelated long rows are one substitution where nothing anchors them, not a scatter of chance matches', () => {
+    const a = Array.from({ length: 6000 }, (_, k) => HAN[(k * 7) % 60]!);
+    const b = Array.from({ length: 6000 }, (_, k) => HAN[60 + ((k * 11) % 60)]!);
+    expect(diffKeys(a, b).map((r) => r.op)).toEqual(['delete', 'insert']);
+  });
+});

@@ -97,15 +97,42 @@ export function linkMovedRows(rows: readonly Row[], chineseWitnesses: readonly n
   const keyed = rows.map((row, r) =>
     chineseWitnesses.map((w) => (row.cells[w]!.end > row.cells[w]!.start ? passageKey(cellText(r, w)) : '')),
   );
-  for (let r = 0; r < rows.length; r++) {
-    for (let s = r + 1; s < rows.length; s++) {
-      const a = keyed[r]!;
-      const b = keyed[s]!;
-      const match = chineseWitnesses.some((_, x) => a[x] !== '' && b[x] === '' && chineseWitnesses.some((__, y) => b[y] !== '' && a[y] === '' && b[y] === a[x]));
-      if (match && linked[r]!.movedTo === undefined && linked[s]!.movedTo === undefined) {
-        linked[r] = { ...linked[r]!, movedTo: s };
-        linked[s] = { ...linked[s]!, movedTo: r };
+  // Rows r < s are linked when, for witnesses x and y, r has a passage in x and none in y and s has
+  // the same passage in y and none in x. Each row is linked at most once, the earliest row first
+  // to its earliest partner. The rows that can be the later one of such a pair are listed by
+  // (x, y, passage), in order, with a cursor that only moves forward: near-linear, not a scan of
+  // every pair of rows.
+  const later = new Map<string, { rows: number[]; next: number }>();
+  const slot = (x: number, y: number, key: string) => `${x}\u0000${y}\u0000${key}`;
+  for (const [s, keys] of keyed.entries()) {
+    for (const [y, key] of keys.entries()) {
+      if (key === '') continue;
+      for (const x of keys.keys()) {
+        if (x === y || keys[x] !== '') continue;
+        const list = later.get(slot(x, y, key));
+        if (list) list.rows.push(s);
+        else later.set(slot(x, y, key), { rows: [s], next: 0 });
       }
+    }
+  }
+  const isLinked = (row: number) => linked[row]!.movedTo !== undefined;
+  for (const [r, keys] of keyed.entries()) {
+    if (isLinked(r)) continue;
+    let partner = Infinity;
+    for (const [x, key] of keys.entries()) {
+      if (key === '') continue;
+      for (const y of keys.keys()) {
+        if (y === x || keys[y] !== '') continue;
+        const list = later.get(slot(x, y, key));
+        if (!list) continue;
+        // rows at or before r, and rows linked already, are never a partner again
+        while (list.next < list.rows.length && (list.rows[list.next]! <= r || isLinked(list.rows[list.next]!))) list.next++;
+        if (list.next < list.rows.length) partner = Math.min(partner, list.rows[list.next]!);
+      }
+    }
+    if (partner !== Infinity) {
+      linked[r] = { ...linked[r]!, movedTo: partner };
+      linked[partner] = { ...linked[partner]!, movedTo: r };
     }
   }
   return linked;

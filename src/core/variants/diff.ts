@@ -58,10 +58,22 @@ function encodeKeys(a: readonly string[], b: readonly string[]): [string, string
   return [encode(a), encode(b)];
 }
 
+type Diff = [number, string];
+
+/**
+ * Up to this many keys (both sides together) the diff is diff-match-patch's minimal one. Its cost
+ * grows with the product of the lengths where the texts differ (two dissimilar rows of 30,000
+ * characters: 18 s), so longer stretches are first cut at anchors.
+ */
+const MINIMAL_DIFF_LIMIT = 2000;
+/** The length of the passages tried as anchors when no single key is unique to both sides. */
+const ANCHOR_GRAM = 8;
+
 /** The edit runs between two key sequences, cleaned up to human-sized edits. */
 export function diffKeys(a: readonly string[], b: readonly string[]): KeyRun[] {
   const [aUnits, bUnits] = encodeKeys(a, b);
-  const diffs = engine.diff_main(aUnits, bUnits, false);
+  const diffs = anchoredDiff(aUnits, bUnits);
+  engine.diff_cleanupMerge(diffs);
   engine.diff_cleanupSemantic(diffs);
   const runs: KeyRun[] = [];
   let i = 0;
@@ -81,4 +93,104 @@ export function diffKeys(a: readonly string[], b: readonly string[]): KeyRun[] {
     }
   }
   return runs;
+}
+
+/**
+ * The diff of two unit strings in near-linear time, as patience diff does it: units (failing
+ * those, passages of ANCHOR_GRAM units) that occur exactly once on each side, and in the same
+ * order on both (the longest increasing run of them), are kept as equal; the stretches between are
+ * diffed the same way, and minimally once short. A long stretch with no anchor has nothing in
+ * common worth naming: it is one deletion and one insertion (a substitution), which is what the
+ * minimal diff comes to after semantic cleanup, without its quadratic search.
+ */
+function anchoredDiff(a: string, b: string): Diff[] {
+  if (a.length + b.length <= MINIMAL_DIFF_LIMIT) return engine.diff_main(a, b, false);
+  const prefix = commonPrefix(a, b);
+  const suffix = commonSuffix(a.slice(prefix), b.slice(prefix));
+  const out: Diff[] = [];
+  if (prefix > 0) out.push([DiffMatchPatch.DIFF_EQUAL, a.slice(0, prefix)]);
+  const [am, bm] = [a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix)];
+  if (am.length + bm.length <= MINIMAL_DIFF_LIMIT || am === '' || bm === '') out.push(...(am === '' && bm === '' ? [] : engine.diff_main(am, bm, false)));
+  else {
+    const anchors = uniqueAnchors(am, bm, 1) ?? uniqueAnchors(am, bm, ANCHOR_GRAM);
+    if (!anchors) out.push([DiffMatchPatch.DIFF_DELETE, am], [DiffMatchPatch.DIFF_INSERT, bm]);
+    else {
+      let [i, j] = [0, 0];
+      for (const anchor of anchors) {
+        out.push(...anchoredDiff(am.slice(i, anchor.i), bm.slice(j, anchor.j)));
+        out.push([DiffMatchPatch.DIFF_EQUAL, am.slice(anchor.i, anchor.i + anchor.length)]);
+        [i, j] = [anchor.i + anchor.length, anchor.j + anchor.length];
+      }
+      out.push(...anchoredDiff(am.slice(i), bm.slice(j)));
+    }
+  }
+  if (suffix > 0) out.push([DiffMatchPatch.DIFF_EQUAL, a.slice(a.length - suffix)]);
+  return out;
+}
+
+interface Anchor {
+  readonly i: number;
+  readonly j: number;
+  readonly length: number;
+}
+
+/**
+ * Passages of `length` units that occur once in `a` and once in `b`, the longest run of them in
+ * the same order on both sides, none overlapping another; null when there is none.
+ */
+function uniqueAnchors(a: string, b: string, length: number): Anchor[] | null {
+  const once = (s: string) => {
+    const seen = new Map<string, number>(); // passage → its offset, or -1 when it repeats
+    for (let k = 0; k + length <= s.length; k++) {
+      const passage = s.slice(k, k + length);
+      seen.set(passage, seen.has(passage) ? -1 : k);
+    }
+    return seen;
+  };
+  const inA = once(a);
+  const inB = once(b);
+  const pairs: Anchor[] = [];
+  for (const [passage, i] of inA) {
+    const j = inB.get(passage);
+    if (i >= 0 && j !== undefined && j >= 0) pairs.push({ i, j, length });
+  }
+  pairs.sort((x, y) => x.i - y.i);
+  // passages of more than one unit may overlap: of those that do, the first is kept
+  const kept: Anchor[] = [];
+  for (const anchor of longestIncreasingRun(pairs)) {
+    const last = kept.at(-1);
+    if (!last || (anchor.i >= last.i + length && anchor.j >= last.j + length)) kept.push(anchor);
+  }
+  return kept.length > 0 ? kept : null;
+}
+
+/** The longest run of anchors (in order of `i`) whose `j` increases too: patience sorting, O(n log n). */
+function longestIncreasingRun(pairs: readonly Anchor[]): Anchor[] {
+  const tails: number[] = []; // tails[k]: index into pairs of the smallest last j of a run of length k + 1
+  const previous: number[] = new Array<number>(pairs.length);
+  for (const [k, pair] of pairs.entries()) {
+    let [lo, hi] = [0, tails.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]!.j < pair.j) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[k] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = k;
+  }
+  const run: Anchor[] = [];
+  for (let k = tails.length > 0 ? tails.at(-1)! : -1; k >= 0; k = previous[k]!) run.push(pairs[k]!);
+  return run.reverse();
+}
+
+function commonPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return k;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
 }
