@@ -142,6 +142,13 @@ projects.subscribe((state, previous) => state.page !== previous.page && syncUrl(
 
 window.addEventListener('popstate', () => {
   const next = parseViewState(window.location.search);
+  const openProject = projects.getState().open;
+  const staying = openProject.status === 'ready' && next.project === openProject.project.id;
+  if (!staying && !mayLeaveProject()) {
+    // back where the user was: the address goes with what the page shows
+    syncUrl();
+    return;
+  }
   if (next.newTexts) {
     shown = 'new';
     projects.getState().showPage('new-texts');
@@ -164,8 +171,19 @@ window.addEventListener('popstate', () => {
   else open(id, next);
 });
 
+/**
+ * Leaving the open project for another page of the app drops a change that was not saved (one
+ * refused because another tab saved first, or because storage is full): the user is asked first,
+ * as on leaving the page.
+ */
+function mayLeaveProject(): boolean {
+  if (!projects.getState().hasUnsavedWork()) return true;
+  return window.confirm('This tab holds a change to the open project that was not saved. Leave it and lose the change? (Cancel to stay with it.)');
+}
+
 const navigate: Navigation = {
   openDocument: (id) => {
+    if (!mayLeaveProject()) return;
     projects.getState().showPage('reader');
     projects.getState().closeProject();
     open(id);
@@ -173,6 +191,7 @@ const navigate: Navigation = {
   openProject: (id) => {
     preloadProjectTools();
     const open = projects.getState().open;
+    if (!(open.status === 'ready' && open.project.id === id) && !mayLeaveProject()) return;
     if (open.status === 'ready' && open.project.id === id) {
       projects.getState().showPage('reader');
       // a project just made or imported is already open: show it
@@ -180,6 +199,7 @@ const navigate: Navigation = {
     } else void projects.getState().openProject(id);
   },
   newTexts: () => {
+    if (!mayLeaveProject()) return;
     preloadProjectTools();
     projects.getState().showPage('new-texts');
   },

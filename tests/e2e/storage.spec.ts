@@ -141,11 +141,43 @@ test('storage full: the message names it, importing a project file says so, and 
   await confirmRow(page, 2);
   await expect(page.getByText("Not saved: the browser's storage is full (The quota has been exceeded.)")).toBeVisible();
 
+  // the change that was not saved is not dropped without a word
+  const leaving = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.message()), void dialog.accept())));
   await page.getByRole('link', { name: '+ Bring your own texts' }).click();
+  expect(await leaving).toMatch(/not saved\. Leave it and lose the change\?/);
   await page.getByLabel('Project file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   await expect(page.locator('.project-file').getByRole('alert')).toHaveText(/^Not saved: mine\.json was not opened, because the browser's storage is full/);
 
   const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.accept())));
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
+});
+
+test('a tab holding a refused change asks before another page of the app drops it', async ({ page, context }) => {
+  const id = await makeProject(page);
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1400, height: 900 });
+  await other.goto(`/?project=${id}`);
+  await expect(other.locator('[data-pane="zh"] .row[data-row="2"]')).toBeVisible();
+  await page.evaluate(() => (BroadcastChannel.prototype.postMessage = () => undefined));
+  await confirmRow(page, 2);
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  await confirmRow(other, 3);
+  const conflict = other.getByRole('alert').filter({ hasText: 'Changed in another tab' });
+  await expect(conflict).toBeVisible();
+
+  const asked: string[] = [];
+  other.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+  const communique = other.getByRole('navigation', { name: 'Library' }).getByRole('link', { name: /毛泽东和赫鲁晓夫会谈公报/ });
+  await communique.click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toMatch(/not saved\. Leave it and lose the change\?/);
+  // declined: the project and its refused change are still there
+  await expect(conflict).toBeVisible();
+  expect(new URL(other.url()).searchParams.get('project')).toBe(id);
+  await expect(other.locator('[data-pane="zh"] .row[data-row="3"]')).toHaveClass(/confirmed/);
+
+  other.once('dialog', (dialog) => void dialog.accept());
+  await communique.click();
+  await expect(other.locator('[data-pane="zh-rmrb"]')).toContainText('中国方面参加会谈的有');
 });
