@@ -101,6 +101,16 @@ test('opening a project file whose id is saved already, with newer work, opens i
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Your projects' }).getByRole('link')).toHaveCount(2);
 });
 
+test('opening a project file that is the saved project itself opens it, without a copy', async ({ page }) => {
+  const id = await makeProject(page);
+  const same = JSON.stringify(await savedData(page, id));
+  await page.getByRole('link', { name: '+ Bring your own texts' }).click();
+  await page.getByLabel('Project file').setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(same) });
+  await expect(page.getByText(/same\.json is the project “.*” as it is saved in this browser already: opened it, no copy made\./)).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('project')).toBe(id);
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Your projects' }).getByRole('link')).toHaveCount(1);
+});
+
 test('a malformed set-aside record hides nothing: the projects are listed, the record reported and downloadable', async ({ page }) => {
   await makeProject(page);
   await page.evaluate(
@@ -132,7 +142,10 @@ test('a malformed set-aside record hides nothing: the projects are listed, the r
 
 test('storage full: the message names it, importing a project file says so, and leaving asks first', async ({ page }) => {
   const id = await makeProject(page);
-  const json = JSON.stringify(await savedData(page, id));
+  // a file that differs from the saved project, so that opening it must write
+  const file = (await savedData(page, id)) as { project: { name: string } };
+  file.project.name = 'Mine';
+  const json = JSON.stringify(file);
   await page.evaluate(() => {
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

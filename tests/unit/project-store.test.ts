@@ -47,11 +47,14 @@ function memoryStorage() {
       return (found ?? 0) + 1;
     },
     saveImported: async (project, copy) => {
-      const copied = data.has(project.id);
-      const saved = copied ? copy(project) : project;
+      const taken = data.has(project.id);
+      if (taken && JSON.stringify(data.get(project.id)) === JSON.stringify(projectFileData(project))) {
+        return { project, revision: revisions.get(project.id) ?? 0, copied: false, alreadySaved: true };
+      }
+      const saved = taken ? copy(project) : project;
       data.set(saved.id, structuredClone(projectFileData(saved)));
       revisions.set(saved.id, 1);
-      return { project: saved, revision: 1, copied };
+      return { project: saved, revision: 1, copied: taken, alreadySaved: false };
     },
     remove: async (id) => void data.delete(id),
     setAsideData: async (key) => shelf[key],

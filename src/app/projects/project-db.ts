@@ -42,9 +42,10 @@ export interface ProjectStorage {
   save(project: Project, revision: number | null): Promise<number>;
   /**
    * Save a project read from a file, deciding in the same transaction whether its id is taken: if it
-   * is, the saved project is left as it is and the file is saved as a copy (`copy(project)`).
+   * is, the saved project is left as it is and the file is saved as a copy (`copy(project)`),
+   * unless the file holds exactly the saved project (`alreadySaved`: nothing is written).
    */
-  saveImported(project: Project, copy: (project: Project) => Project): Promise<Loaded & { readonly copied: boolean }>;
+  saveImported(project: Project, copy: (project: Project) => Project): Promise<Loaded & { readonly copied: boolean; readonly alreadySaved: boolean }>;
   remove(id: string): Promise<void>;
   /** The raw data of a set-aside record, to download. */
   setAsideData(key: number): Promise<unknown>;
@@ -179,16 +180,22 @@ export function openProjectStorage(database: Database = openDatabase()): Project
     },
 
     async saveImported(project, copy) {
-      let result: (Loaded & { copied: boolean }) | null = null;
+      let result: (Loaded & { copied: boolean; alreadySaved: boolean }) | null = null;
       await run([PROJECTS, SUMMARIES], 'readwrite', (tx, step) => {
-        const get = tx.objectStore(SUMMARIES).get(project.id);
-        get.onsuccess = () =>
+        const summary = tx.objectStore(SUMMARIES).get(project.id);
+        const data = tx.objectStore(PROJECTS).get(project.id);
+        data.onsuccess = () =>
           step(() => {
             // decided here, in the transaction that writes: a saved project is never replaced by a file
-            const copied = get.result !== undefined;
-            const saved = copied ? copy(project) : project;
+            const taken = summary.result !== undefined;
+            // the very project saved already (a file exported from it, unchanged): open it, no copy
+            if (taken && canonicalJson(data.result) === canonicalJson(projectFileData(project))) {
+              result = { project, revision: revisionOf(summary.result), copied: false, alreadySaved: true };
+              return;
+            }
+            const saved = taken ? copy(project) : project;
             put(tx, saved, 1);
-            result = { project: saved, revision: 1, copied };
+            result = { project: saved, revision: 1, copied: taken, alreadySaved: false };
           });
       });
       return result!;
@@ -206,4 +213,11 @@ export function openProjectStorage(database: Database = openDatabase()): Project
       return run<unknown>([SHELF], 'readonly', (tx) => tx.objectStore(SHELF).get(key));
     },
   };
+}
+
+/** JSON with every object's keys in order: the same data read back from a file or from the database compares equal. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }

@@ -311,7 +311,11 @@ export function createProjectStore(deps: ProjectStoreDeps) {
         }
         revision = { id: saved.project.id, at: saved.revision };
         tell({ type: 'list' });
-        const notice = saved.copied ? `A project with the same id is already saved in this browser; it was left as it is, and ${fileName} was opened as a copy, “${saved.project.name}”.` : null;
+        const notice = saved.copied
+          ? `A project with the same id is already saved in this browser; it was left as it is, and ${fileName} was opened as a copy, “${saved.project.name}”.`
+          : saved.alreadySaved
+            ? `${fileName} is the project “${saved.project.name}” as it is saved in this browser already: opened it, no copy made.`
+            : null;
         set({ open: { status: 'ready', project: saved.project }, notice, page: 'reader', save: 'saved' });
         void get().refreshList();
         return saved.project.id;
