@@ -124,14 +124,18 @@ describe('project store', () => {
     expect(open().history.undone).toHaveLength(2);
   });
 
-  it('imports its own JSON file as a copy beside the original; refuses a file that is not one, and sets aside saved data that fails validation', async () => {
+  it('imports its own JSON file: the saved project itself opens as it is, a different one under its id as a copy beside it; refuses a file that is not one, and sets aside saved data that fails validation', async () => {
     const { storage, data, shelf } = memoryStorage();
     let ids = 0;
     const store = createProjectStore({ storage, worker, newId: () => `n${++ids}` });
     const project: Project = createProject(inputs, loadCedictLexicon(), { id: 'mine', name: 'Mine', now: '2026-12-01T00:00:00.000Z' });
     expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBe('mine');
     await settle();
-    expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBe('n1');
+    // the same file again is the saved project itself: opened, no copy
+    expect(await store.getState().importProjectFile(projectToJson(project), 'mine.json')).toBe('mine');
+    expect(store.getState().notice).toMatch(/^mine\.json is the project “Mine” as it is saved in this browser already/);
+    // a file that differs under the same id is a copy beside the saved one
+    expect(await store.getState().importProjectFile(projectToJson({ ...project, threshold: 0.7 }), 'mine.json')).toBe('n1');
     await settle();
     expect(store.getState().saved.map((p) => p.name).sort()).toEqual(['Mine', 'Mine (copy)']);
 
