@@ -140,6 +140,40 @@ test('a malformed set-aside record hides nothing: the projects are listed, the r
   expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toEqual({ id: 'old', reason: 'an old project that failed validation', at: '2026-01-01', data: { rows: 'x' } });
 });
 
+test('a malformed list entry hides nothing: reported, and what is saved under its id downloads', async ({ page }) => {
+  const id = await makeProject(page);
+  // the project's list entry damaged (its data left as it is), under a hostile id too
+  await page.evaluate(
+    (key) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('duizhao');
+        open.onsuccess = () => {
+          const summaries = 'summaries';
+          const tx = open.result.transaction(summaries, 'readwrite');
+          tx.objectStore(summaries).put({ broken: true }, key);
+          tx.objectStore(summaries).put('not an entry', '../../evil "name"');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    id,
+  );
+  await page.reload();
+  const problem = page.getByRole('navigation', { name: 'Library' }).getByRole('alert');
+  await expect(problem).toContainText(`the list entry of saved project "${id}" is malformed`);
+  const download = page.waitForEvent('download');
+  await problem.getByRole('button', { name: `Download the data saved as "${id}"` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`saved-${id.replace(/[^\p{L}\p{N}_-]/gu, '_')}.json`);
+  const data = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { id: string; listEntry: unknown; project: { project: { id: string } } };
+  expect(data.listEntry).toEqual({ broken: true });
+  expect(data.project.project.id).toBe(id);
+  // the hostile id names no path
+  const evil = page.waitForEvent('download');
+  await problem.getByRole('button', { name: 'Download the data saved as "../../evil "name""' }).click();
+  expect((await evil).suggestedFilename()).toBe('saved-______evil__name_.json');
+});
+
 test('storage full: the message names it, importing a project file says so, and leaving asks first', async ({ page }) => {
   const id = await makeProject(page);
   // a file that differs from the saved project, so that opening it must write

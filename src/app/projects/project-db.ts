@@ -47,8 +47,8 @@ export interface ProjectStorage {
    */
   saveImported(project: Project, copy: (project: Project) => Project): Promise<Loaded & { readonly copied: boolean; readonly alreadySaved: boolean }>;
   remove(id: string): Promise<void>;
-  /** The raw data of a set-aside record, to download. */
-  setAsideData(key: number): Promise<unknown>;
+  /** The raw data of a set-aside record (`key`), or of a malformed list entry (`key` -1) and the project saved under its `id`, to download. */
+  setAsideData(key: number, id: string): Promise<unknown>;
 }
 
 export class SetAsideError extends Error {
@@ -208,9 +208,16 @@ export function openProjectStorage(database: Database = openDatabase()): Project
       });
     },
 
-    async setAsideData(key) {
-      if (key < 0) return undefined;
-      return run<unknown>([SHELF], 'readonly', (tx) => tx.objectStore(SHELF).get(key));
+    async setAsideData(key, id) {
+      if (key >= 0) return run<unknown>([SHELF], 'readonly', (tx) => tx.objectStore(SHELF).get(key));
+      // a malformed list entry: what is saved under its id, the entry and the project both, as they are
+      let found: unknown;
+      await run([PROJECTS, SUMMARIES], 'readonly', (tx, step) => {
+        const entry = tx.objectStore(SUMMARIES).get(id);
+        const project = tx.objectStore(PROJECTS).get(id);
+        project.onsuccess = () => step(() => void (found = { id, listEntry: entry.result ?? null, project: project.result ?? null }));
+      });
+      return found;
     },
   };
 }

@@ -87,27 +87,23 @@ export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps
             {setAside.map((s) => (
               <li key={`${s.key}:${s.id}`}>
                 {s.reason}
-                {s.key >= 0 && (
-                  <>
-                    {' '}
-                    <button
-                      type="button"
-                      aria-label={`Download set-aside data ${s.key}`}
-                      title="Save this data as a JSON file"
-                      onClick={() =>
-                        void store
-                          .getState()
-                          .setAsideData(s.key)
-                          .then(
-                            (data) => saveFile(`set-aside-${s.key}.json`, new Blob([asJson(data)], { type: 'application/json' })),
-                            (error: Error) => store.setState({ listError: `Set-aside data ${s.key} could not be read: ${error.message}` }),
-                          )
-                      }
-                    >
-                      Download
-                    </button>
-                  </>
-                )}
+                {' '}
+                <button
+                  type="button"
+                  aria-label={s.key >= 0 ? `Download set-aside data ${s.key}` : `Download the data saved as "${s.id}"`}
+                  title="Save this data as a JSON file"
+                  onClick={() =>
+                    void store
+                      .getState()
+                      .setAsideData(s.key, s.id)
+                      .then(
+                        (data) => saveFile(s.key >= 0 ? `set-aside-${s.key}.json` : `saved-${safeName(s.id)}.json`, new Blob([asJson(data)], { type: 'application/json' })),
+                        (error: Error) => store.setState({ listError: `Set-aside data ${s.key >= 0 ? s.key : `"${s.id}"`} could not be read: ${error.message}` }),
+                      )
+                  }
+                >
+                  Download
+                </button>
               </li>
             ))}
           </ul>
@@ -124,4 +120,9 @@ function asJson(data: unknown): string {
   } catch {
     return JSON.stringify(String(data));
   }
+}
+
+/** An id as a file name: letters, digits, `-` and `_` kept, anything else (a path, a quote) as `_`. */
+function safeName(id: string): string {
+  return id.replace(/[^\p{L}\p{N}_-]/gu, '_').slice(0, 80) || 'project';
 }

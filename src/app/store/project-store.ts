@@ -75,7 +75,7 @@ export interface ProjectActions {
   /** A change not (yet) saved: leaving the page would lose it. */
   readonly hasUnsavedWork: () => boolean;
   /** The raw data of a set-aside record (to download). */
-  readonly setAsideData: (key: number) => Promise<unknown>;
+  readonly setAsideData: (key: number, id: string) => Promise<unknown>;
 }
 
 export type ProjectStore = ReturnType<typeof createProjectStore>;
@@ -327,7 +327,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
         set({ save: 'saved' });
         await openSaved(project.id);
       },
-      setAsideData: (key) => deps.storage.setAsideData(key),
+      setAsideData: (key, id) => deps.storage.setAsideData(key, id),
       hasUnsavedWork: () => get().save !== 'saved' || saving !== null,
     };
   });
