@@ -29,7 +29,7 @@ export { compareWitnesses, compareRows, compareTexts, describeCategory, VARIANT_
 export { toTmx, pairTsv, pairJson, alignmentRows, type PairRow } from './export/pair-export.ts';
 export { tableRows } from './export/table-rows.ts';
 export {
-  decodeUserBytes, detectLanguage, languageProblem, hanShare, latinShare, ENCODINGS, TextInputError,
+  decodeUserBytes, detectLanguage, languageProblem, hanShare, latinShare, kanaShare, ENCODINGS, TextInputError,
   type DecodedText, type DetectedLanguage, type Encoding, type TextInputErrorKind,
 } from './text/decode-text.ts';
 export { inputShapeProblem, projectDocument, DEFAULT_THRESHOLD, PROJECT_PREFIX, type Project, type ProjectInput, type ProjectSource } from './project/project.ts';
@@ -40,3 +40,4 @@ export { EMPTY_HISTORY, perform, redo, undo, type History } from './project/hist
 export { insertEmptyCell, mergeWithNext, pullSentenceUp, pushSentenceDown, setStatus, splitRow, splitRowAfter, splitSentence } from './project/table-operations.ts';
 export type { Edit, EditResult, ProjectRow, RowStatus, TableState } from './project/types.ts';
 export { LEXICON_FILE } from './pipeline/corpus-index.ts';
+export { MAX_TEXT_BYTES, textSizeProblem } from './limits.ts';
