@@ -7,7 +7,7 @@ import { diffKeys, type KeyRun } from './diff.ts';
 import type { Token } from './tokens.ts';
 import { assertNever, type VariantCategory } from './types.ts';
 import { VARIANT_SOURCE } from './variant-table.ts';
-import { unihanVariant, type VariantStrength } from './unihan.ts';
+import { isSimplifiedOnly, isTraditionalOnly, unihanVariant, type VariantStrength } from './unihan.ts';
 import type { ChineseScript } from '../text/script.ts';
 
 /** A difference inside one row, before moves are found: token ranges of A and B. */
@@ -206,10 +206,15 @@ function sameKeyDecision(x: Token, y: Token, scripts: WitnessScripts): Decision 
     case 'char': {
       const listed = listedVariant(x, y);
       if (listed) return listed;
-      if (x.simplified === y.simplified && isOneCharacter(x, y, scripts)) return { category: 'script', reason: `OpenCC t2s: ${scriptPair(x, y)}` };
+      // two forms that are neither the simplified one are two traditional characters, which OpenCC
+      // folds into one simplified form (乾, 幹 → 干): variant forms if Unihan says so, else two readings
+      const bothTraditional = x.text !== x.simplified && y.text !== y.simplified;
+      if (!bothTraditional && isOneCharacter(x, y, scripts)) return { category: 'script', reason: `OpenCC t2s: ${scriptPair(x, y)}` };
       return unihanDecision(x, y) ?? {
         category: 'substantive',
-        reason: `two ${scriptName(scripts.a)} witnesses: ${x.text} and ${y.text} are different characters (OpenCC t2s folds both to ${x.simplified})`,
+        reason: bothTraditional
+          ? `${x.text} and ${y.text} are different characters (OpenCC t2s folds both to ${x.simplified})`
+          : `two ${scriptName(scripts.a)} witnesses: ${x.text} and ${y.text} are different characters (OpenCC t2s folds both to ${x.simplified})`,
       };
     }
     default:
@@ -220,12 +225,14 @@ function sameKeyDecision(x: Token, y: Token, scripts: WitnessScripts): Decision 
 /**
  * Whether two forms that simplify alike are one character in the two witnesses' scripts: a
  * traditional form in the traditional witness and its simplified form in the simplified one (後 /
- * 后), or anything in a witness of mixed script. Between two traditional (or two simplified)
- * witnesses, 後 and 后, 乾 and 幹 are two readings.
+ * 后), a form only the other script has, or anything in a witness of mixed script. Between two
+ * traditional (or two simplified) witnesses, 後 and 后, 乾 and 幹 are two readings.
  */
 function isOneCharacter(x: Token, y: Token, scripts: WitnessScripts): boolean {
   if (scripts.a === 'mixed' || scripts.b === 'mixed') return true;
-  if (scripts.a === scripts.b) return false;
+  // a form only the other script has (鮮 in a simplified text, 们 in a traditional one) is that
+  // script's writing of the same character: a stray, not a reading
+  if (scripts.a === scripts.b) return scripts.a === 'hans' ? isTraditionalOnly(x.text) || isTraditionalOnly(y.text) : isSimplifiedOnly(x.text) || isSimplifiedOnly(y.text);
   return scripts.a === 'hant' ? y.text === x.simplified : x.text === y.simplified;
 }
 

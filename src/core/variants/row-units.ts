@@ -33,8 +33,10 @@ function unitOf(aText: string, bText: string, first: number, last: number, aSpan
   return { first, last, aSpan, bSpan, aTokens, bTokens, differences: compareTokens(aTokens, bTokens, scripts) };
 }
 
-const endsInDifference = (u: Unit) => u.differences.some((d) => d.aTo === u.aTokens.length && d.bTo === u.bTokens.length);
-const beginsWithDifference = (u: Unit) => u.differences.some((d) => d.aFrom === 0 && d.bFrom === 0);
+// punctuation alike at the edge of a row (the 。 both end on) does not keep a difference from reaching it
+const onlyPunctuation = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).every((t) => t.type === 'punctuation');
+const endsInDifference = (u: Unit) => u.differences.some((d) => onlyPunctuation(u.aTokens, d.aTo, u.aTokens.length) && onlyPunctuation(u.bTokens, d.bTo, u.bTokens.length));
+const beginsWithDifference = (u: Unit) => u.differences.some((d) => onlyPunctuation(u.aTokens, 0, d.aFrom) && onlyPunctuation(u.bTokens, 0, d.bFrom));
 
 /** The diff units of the rows not in `skip`, in row order. */
 export function rowUnits(aText: string, bText: string, rows: readonly RowSpans[], skip: ReadonlySet<number>, scripts?: WitnessScripts): Unit[] {
