@@ -122,10 +122,11 @@ const CONTEXT = 6;
 
 /** A line naming A and B, one line per difference, then a summary line of counts per category. */
 export function variantTable(variants: readonly Variant[], aText: string, bText: string, sides: readonly [string, string] = ['A', 'B']): string {
-  const lines = [`A: ${sides[0]}; B: ${sides[1]}`, 'category\trow\tA\tB\tcontext in A\tcontext in B'];
+  const lines = [`A: ${sides[0]}; B: ${sides[1]}`, 'category\trow\tA\tB\tcontext in A\tcontext in B\treason'];
   for (const v of variants) {
     const row = v.bRow !== undefined && v.bRow !== v.row ? `${v.row + 1}→${v.bRow + 1}` : String(v.row + 1);
-    lines.push([v.category, row, shown(v.a), shown(v.b), inContext(aText, v.aSpan), inContext(bText, v.bSpan)].join('\t'));
+    const category = v.strength ? `${v.category} (${v.strength})` : v.category;
+    lines.push([category, row, shown(v.a), shown(v.b), inContext(aText, v.aSpan), inContext(bText, v.bSpan), oneLine(v.reason ?? '')].join('\t'));
   }
   const counts = VARIANT_CATEGORIES.map((c) => `${c} ${variants.filter((v) => v.category === c).length}`);
   lines.push(`${variants.length} differences: ${counts.join(', ')}`);

@@ -232,6 +232,8 @@ export const variantsSchema = z.object({
   items: z.array(
     z.object({
       category: z.enum(VARIANT_CATEGORIES),
+      reason: z.string().optional(),
+      strength: z.enum(['full', 'partial']).optional(),
       a: z.string(),
       b: z.string(),
       row: z.number().int().nonnegative(),

@@ -33,6 +33,12 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
     <section className="pane" data-pane={witness.id} lang={paneLang(witness)} aria-label={witness.label} tabIndex={0} ref={refs.pane}>
       <h3 className="pane-title" lang="en">
         {witness.label}
+        {witness.lang === 'zh' && (
+          <span className="pane-script" title="The script found in this text; it decides which differences are of script only">
+            {' '}
+            · {SCRIPT_NAMES[witness.script]}
+          </span>
+        )}
       </h3>
       <div className="pane-body" ref={refs.body}>
         <div className="spacer" aria-hidden="true" ref={refs.before} />
@@ -42,3 +48,5 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
     </section>
   );
 });
+
+const SCRIPT_NAMES: Readonly<Record<string, string>> = { hans: 'simplified', hant: 'traditional', mixed: 'mixed script', latn: 'Latin' };

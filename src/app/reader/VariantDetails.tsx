@@ -27,8 +27,10 @@ export function VariantDetails({ doc }: { doc: BuiltDocument }) {
       </button>
       <p className="variant-kind">
         <span className="swatch" data-category={variant.category} aria-hidden="true" />
-        <strong>{variant.category}</strong>: {describeCategory(variant.category)}
+        <strong>{variant.category}</strong>
+        {variant.strength && <> ({variant.strength})</>}: {describeCategory(variant.category)}
       </p>
+      {variant.reason && <p className="variant-reason">Why: {variant.reason}</p>}
       <dl>
         {(['a', 'b'] as const).map((side) => (
           <div key={side}>

@@ -6,6 +6,7 @@ import { segmentWitness } from '../segment/segment-witness.ts';
 import { SOURCE_READERS } from '../sources/index.ts';
 import { readPlainText } from '../sources/plain-text.ts';
 import type { WitnessSpec } from '../sources/manifest.ts';
+import { detectScript } from '../text/script.ts';
 
 /**
  * Build one witness from its source text (already decoded); throws with the file named on bad
@@ -26,7 +27,8 @@ export function buildWitness(spec: WitnessSpec, source: string, options: { reado
   return {
     id: spec.id,
     lang: spec.lang,
-    script: spec.script,
+    // a witness's script decides what a script difference is: detected from its text unless given
+    script: spec.script ?? (spec.lang === 'en' ? 'latn' : detectScript(text).script),
     label: spec.label,
     sourceFile: spec.file,
     format: spec.format,

@@ -5,7 +5,8 @@ import { SOURCE_FORMATS } from '../model.ts';
 const witnessSpecSchema = z.object({
   id: z.string().regex(/^[a-z]+(-[a-z0-9]+)*$/, 'a witness id in kebab-case, such as zh-rmrb'),
   lang: z.enum(['zh', 'en']),
-  script: z.enum(['hans', 'hant', 'mixed', 'latn']),
+  /** Given, it overrides what the build detects from the text (Chinese: hans, hant or mixed; English: latn). */
+  script: z.enum(['hans', 'hant', 'mixed', 'latn']).optional(),
   label: z.string().min(1),
   file: z.string().min(1),
   format: z.enum(SOURCE_FORMATS),

@@ -6,6 +6,7 @@
 import { linkedMoves, pairMoves, type RowDifference } from './moves.ts';
 import { rowOf, rowUnits, type RowSpans } from './row-units.ts';
 import { tokenize, type Token } from './tokens.ts';
+import type { WitnessScripts } from './compare-tokens.ts';
 import type { TextSpan, Variant, VariantCategory } from './types.ts';
 
 export type { RowSpans } from './row-units.ts';
@@ -14,7 +15,7 @@ export type { RowSpans } from './row-units.ts';
  * Differences between A and B row by row. `movedTo[r]`, when given, links row r with the row
  * holding the same passage elsewhere (the alignment table's `movedTo`); such a pair is one move.
  */
-export function compareRows(aText: string, bText: string, rows: readonly RowSpans[], movedTo: readonly (number | undefined)[] = []): Variant[] {
+export function compareRows(aText: string, bText: string, rows: readonly RowSpans[], movedTo: readonly (number | undefined)[] = [], scripts?: WitnessScripts): Variant[] {
   const variants: Variant[] = [];
   const linked = new Set<number>();
   const hasText = (row: number, side: 0 | 1) => {
@@ -25,14 +26,15 @@ export function compareRows(aText: string, bText: string, rows: readonly RowSpan
     linked.add(aRow).add(bRow);
     const aSpan = trimmed(tokenize(aText, rows[aRow]![0].start, rows[aRow]![0].end));
     const bSpan = trimmed(tokenize(bText, rows[bRow]![1].start, rows[bRow]![1].end));
-    variants.push({ category: 'moved', a: aText.slice(aSpan.start, aSpan.end), b: bText.slice(bSpan.start, bSpan.end), row: aRow, bRow, aSpan, bSpan });
+    variants.push({ category: 'moved', reason: movedReason(aRow, bRow, 'linked by the alignment table'), a: aText.slice(aSpan.start, aSpan.end), b: bText.slice(bSpan.start, bSpan.end), row: aRow, bRow, aSpan, bSpan });
   }
   const found: RowDifference[] = [];
-  for (const unit of rowUnits(aText, bText, rows, linked)) {
+  for (const unit of rowUnits(aText, bText, rows, linked, scripts)) {
     for (const d of unit.differences) {
       // fields written out: a spread here costs a tenth of a second on a 1 MB witness
-      const { category, aFrom, aTo, bFrom, bTo, oneSided } = d;
-      found.push({ category, aFrom, aTo, bFrom, bTo, oneSided, row: rowOf(unit, d, rows), aTokens: unit.aTokens, bTokens: unit.bTokens, aCell: unit.aSpan, bCell: unit.bSpan });
+      const { category, reason, strength, aFrom, aTo, bFrom, bTo, oneSided } = d;
+      const at = { category, reason, aFrom, aTo, bFrom, bTo, oneSided, row: rowOf(unit, d, rows), aTokens: unit.aTokens, bTokens: unit.bTokens, aCell: unit.aSpan, bCell: unit.bSpan };
+      found.push(strength === undefined ? at : { ...at, strength });
     }
   }
   const moves = pairMoves(found);
@@ -53,7 +55,14 @@ function toVariant(inA: RowDifference, inB: RowDifference, category: VariantCate
   const aSpan = tokenSpan(inA.aTokens, inA.aFrom, inA.aTo, inA.aCell);
   const bSpan = tokenSpan(inB.bTokens, inB.bFrom, inB.bTo, inB.bCell);
   const [a, b] = [aText.slice(aSpan.start, aSpan.end), bText.slice(bSpan.start, bSpan.end)];
-  return category === 'moved' ? { category, a, b, row: inA.row, bRow: inB.row, aSpan, bSpan } : { category, a, b, row: inA.row, aSpan, bSpan };
+  if (category === 'moved') return { category, reason: movedReason(inA.row, inB.row, 'the same passage deleted in one place and added in another'), a, b, row: inA.row, bRow: inB.row, aSpan, bSpan };
+  const variant = { category, reason: inA.reason, a, b, row: inA.row, aSpan, bSpan };
+  return inA.strength === undefined ? variant : { ...variant, strength: inA.strength };
+}
+
+/** `moved: row 45 in A, row 36 in B (…)`, rows numbered from 1 as the reader shows them. */
+function movedReason(aRow: number, bRow: number, how: string): string {
+  return `moved: row ${aRow + 1} in A, row ${bRow + 1} in B (${how})`;
 }
 
 /** The span from the first token to the last. */

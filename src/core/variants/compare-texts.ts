@@ -3,7 +3,8 @@ import { segmentText } from '../model.ts';
 import { buildWitness } from '../pipeline/build-witness.ts';
 import { alignChineseChinese } from '../align/align-chinese-chinese.ts';
 import { compareRows } from './compare-rows.ts';
-import { segmentRangeSpan } from './compare-witnesses.ts';
+import type { WitnessScripts } from './compare-tokens.ts';
+import { chineseScript, segmentRangeSpan } from './compare-witnesses.ts';
 import type { TextSpan, Variant } from './types.ts';
 
 export interface TextComparison {
@@ -12,6 +13,8 @@ export interface TextComparison {
   /** Corresponding spans of A and B, one pair per aligned row. */
   readonly rows: readonly (readonly [TextSpan, TextSpan])[];
   readonly variants: readonly Variant[];
+  /** The script found for each text, which decides what a script difference is. */
+  readonly scripts: WitnessScripts;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface TextComparison {
  * for any plain-text witness); rows are the beads of their Chinese↔Chinese alignment.
  */
 export function compareTexts(aSource: string, bSource: string): TextComparison {
-  const spec = (id: string) => ({ id, lang: 'zh', script: 'mixed', label: id, file: id, format: 'plain-text' }) as const;
+  const spec = (id: string) => ({ id, lang: 'zh', label: id, file: id, format: 'plain-text' }) as const;
   const a = buildWitness(spec('a'), aSource);
   const b = buildWitness(spec('b'), bSource);
   const alignment = alignChineseChinese(
@@ -31,5 +34,6 @@ export function compareTexts(aSource: string, bSource: string): TextComparison {
   const rows = alignment.beads.map(
     (bead) => [segmentRangeSpan(a, { start: bead.aStart, end: bead.aEnd }), segmentRangeSpan(b, { start: bead.bStart, end: bead.bEnd })] as const,
   );
-  return { aText: a.text, bText: b.text, rows, variants: compareRows(a.text, b.text, rows) };
+  const scripts = { a: chineseScript(a), b: chineseScript(b) };
+  return { aText: a.text, bText: b.text, rows, scripts, variants: compareRows(a.text, b.text, rows, [], scripts) };
 }

@@ -1,6 +1,7 @@
 /** The differences between two Chinese witnesses of one document, row by row of its alignment table. */
 import type { BuiltDocument, Witness } from '../model.ts';
 import { compareRows } from './compare-rows.ts';
+import type { ChineseScript } from '../text/script.ts';
 import type { TextSpan, Variant } from './types.ts';
 
 /** Every difference between witnesses `aId` and `bId` of `doc`, in reading order of A; throws on a bad pair. */
@@ -13,7 +14,7 @@ export function compareWitnesses(doc: BuiltDocument, aId: string, bId: string): 
   const wb = doc.witnesses[b]!;
   if (wa.lang !== 'zh' || wb.lang !== 'zh') throw new Error(`variants compare two Chinese witnesses; ${wa.lang !== 'zh' ? aId : bId} is ${wa.lang !== 'zh' ? wa.lang : wb.lang}`);
   const rows = doc.rows.map((row) => [segmentRangeSpan(wa, row.cells[a]!), segmentRangeSpan(wb, row.cells[b]!)] as const);
-  return compareRows(wa.text, wb.text, rows, doc.rows.map((row) => row.movedTo));
+  return compareRows(wa.text, wb.text, rows, doc.rows.map((row) => row.movedTo), { a: chineseScript(wa), b: chineseScript(wb) });
 }
 
 /** The text span of segments [start, end) of a witness; for none, the place where they would stand. */
@@ -23,4 +24,9 @@ export function segmentRangeSpan(witness: Pick<Witness, 'segments' | 'text'>, ce
     return { start: at, end: at };
   }
   return { start: witness.segments[cell.start]!.start, end: witness.segments[cell.end - 1]!.end };
+}
+
+/** A Chinese witness's script as the comparison reads it (`latn` cannot be, and reads as mixed). */
+export function chineseScript(witness: Pick<Witness, 'script'>): ChineseScript {
+  return witness.script === 'hans' || witness.script === 'hant' ? witness.script : 'mixed';
 }

@@ -33,7 +33,30 @@ export function linkedMoves(movedTo: readonly (number | undefined)[], hasA: (row
   return pairs;
 }
 
-/** Deletions and insertions with equal keys, paired first come first served: k → partner. */
+/** How many keys a passage may lose at either end and still match: the diff may leave a word it shares with a neighbour (双方) in place. */
+const EDGE_SLACK = 2;
+
+/**
+ * The passage's keys, whole first, then with up to EDGE_SLACK keys dropped at either end (never
+ * below MIN_MOVED_KEYS, nor below four fifths of the passage).
+ */
+function keyForms(keys: readonly string[]): string[] {
+  const forms: string[] = [];
+  for (let trimmed = 0; trimmed <= 2 * EDGE_SLACK; trimmed++) {
+    for (let front = Math.max(0, trimmed - EDGE_SLACK); front <= Math.min(trimmed, EDGE_SLACK); front++) {
+      const rest = keys.length - trimmed;
+      if (rest < MIN_MOVED_KEYS || rest < keys.length * 0.8) continue;
+      forms.push(keys.slice(front, keys.length - (trimmed - front)).join('\u0000'));
+    }
+  }
+  return forms;
+}
+
+/**
+ * Deletions and insertions with equal keys (but for a word or two at an end), paired first come
+ * first served, the closest match first: k → partner. Each passage is indexed under a handful of
+ * forms, so pairing stays linear in the number of differences.
+ */
 export function pairMoves(found: readonly RowDifference[]): Map<number, number> {
   const keyOf = (d: RowDifference) =>
     (d.aTo > d.aFrom ? d.aTokens.slice(d.aFrom, d.aTo) : d.bTokens.slice(d.bFrom, d.bTo))
@@ -44,18 +67,22 @@ export function pairMoves(found: readonly RowDifference[]): Map<number, number> 
     if (!d.oneSided || d.aTo === d.aFrom) return;
     const key = keyOf(d);
     if (key.length < MIN_MOVED_KEYS) return;
-    const joined = key.join('\u0000');
-    deletions.set(joined, [...(deletions.get(joined) ?? []), k]);
+    for (const form of keyForms(key)) deletions.set(form, [...(deletions.get(form) ?? []), k]);
   });
   const pairs = new Map<number, number>();
   found.forEach((d, k) => {
     if (!d.oneSided || d.bTo === d.bFrom) return;
+    const key = keyOf(d);
+    if (key.length < MIN_MOVED_KEYS) return;
     // an equal deletion next to this insertion would have been no edit at all, so any partner,
     // in this row or another, is a passage that moved
-    const partner = deletions.get(keyOf(d).join('\u0000'))?.find((c) => !pairs.has(c));
-    if (partner === undefined) return;
-    pairs.set(partner, k);
-    pairs.set(k, partner);
+    for (const form of keyForms(key)) {
+      const partner = deletions.get(form)?.find((c) => !pairs.has(c));
+      if (partner === undefined) continue;
+      pairs.set(partner, k);
+      pairs.set(k, partner);
+      return;
+    }
   });
   return pairs;
 }

@@ -6,7 +6,7 @@
  * row's begins with one, the two rows are diffed as one unit, so the boundary never splits or
  * invents a difference.
  */
-import { compareTokens, type RawDifference } from './compare-tokens.ts';
+import { compareTokens, type RawDifference, type WitnessScripts } from './compare-tokens.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { TextSpan } from './types.ts';
 
@@ -27,21 +27,23 @@ export interface Unit {
 /** Rows are joined only while the unit stays this small (tokens of one side), so a diff stays cheap. */
 const MAX_JOINED_TOKENS = 4000;
 
-function unitOf(aText: string, bText: string, first: number, last: number, aSpan: TextSpan, bSpan: TextSpan): Unit {
+function unitOf(aText: string, bText: string, first: number, last: number, aSpan: TextSpan, bSpan: TextSpan, scripts: WitnessScripts | undefined): Unit {
   const aTokens = tokenize(aText, aSpan.start, aSpan.end);
   const bTokens = tokenize(bText, bSpan.start, bSpan.end);
-  return { first, last, aSpan, bSpan, aTokens, bTokens, differences: compareTokens(aTokens, bTokens) };
+  return { first, last, aSpan, bSpan, aTokens, bTokens, differences: compareTokens(aTokens, bTokens, scripts) };
 }
 
-const endsInDifference = (u: Unit) => u.differences.some((d) => d.aTo === u.aTokens.length && d.bTo === u.bTokens.length);
-const beginsWithDifference = (u: Unit) => u.differences.some((d) => d.aFrom === 0 && d.bFrom === 0);
+// punctuation alike at the edge of a row (the 。 both end on) does not keep a difference from reaching it
+const onlyPunctuation = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).every((t) => t.type === 'punctuation');
+const endsInDifference = (u: Unit) => u.differences.some((d) => onlyPunctuation(u.aTokens, d.aTo, u.aTokens.length) && onlyPunctuation(u.bTokens, d.bTo, u.bTokens.length));
+const beginsWithDifference = (u: Unit) => u.differences.some((d) => onlyPunctuation(u.aTokens, 0, d.aFrom) && onlyPunctuation(u.bTokens, 0, d.bFrom));
 
 /** The diff units of the rows not in `skip`, in row order. */
-export function rowUnits(aText: string, bText: string, rows: readonly RowSpans[], skip: ReadonlySet<number>): Unit[] {
+export function rowUnits(aText: string, bText: string, rows: readonly RowSpans[], skip: ReadonlySet<number>, scripts?: WitnessScripts): Unit[] {
   const units: Unit[] = [];
   rows.forEach(([aSpan, bSpan], row) => {
     if (skip.has(row)) return;
-    const next = unitOf(aText, bText, row, row, aSpan, bSpan);
+    const next = unitOf(aText, bText, row, row, aSpan, bSpan, scripts);
     const last = units.at(-1);
     if (
       last &&
@@ -50,7 +52,7 @@ export function rowUnits(aText: string, bText: string, rows: readonly RowSpans[]
       beginsWithDifference(next) &&
       Math.max(last.aTokens.length + next.aTokens.length, last.bTokens.length + next.bTokens.length) <= MAX_JOINED_TOKENS
     ) {
-      units[units.length - 1] = unitOf(aText, bText, last.first, row, { start: last.aSpan.start, end: aSpan.end }, { start: last.bSpan.start, end: bSpan.end });
+      units[units.length - 1] = unitOf(aText, bText, last.first, row, { start: last.aSpan.start, end: aSpan.end }, { start: last.bSpan.start, end: bSpan.end }, scripts);
     } else {
       units.push(next);
     }

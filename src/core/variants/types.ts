@@ -1,4 +1,5 @@
 /** Differences between two Chinese witnesses, as a scholar reads them. */
+import type { VariantStrength } from './unihan.ts';
 
 export const VARIANT_CATEGORIES = ['script', 'variant', 'numeral', 'punctuation', 'moved', 'substantive'] as const;
 export type VariantCategory = (typeof VARIANT_CATEGORIES)[number];
@@ -10,6 +11,14 @@ export interface TextSpan {
 
 export interface Variant {
   readonly category: VariantCategory;
+  /**
+   * The rule or table that decided the category: `OpenCC t2s: 後 → 后`, `Unihan kZVariant: 𠀀/…`,
+   * `numeral value 1958`, `punctuation: 、 → ，`, `moved: row 45 in A, row 36 in B (…)`. Absent only
+   * in differences saved before reasons were recorded.
+   */
+  readonly reason?: string;
+  /** For a `variant`: `full` (one character, differently written) or `partial` (interchangeable in some senses only). */
+  readonly strength?: VariantStrength;
   /** The reading in A and in B, as written (empty for an insertion or deletion). */
   readonly a: string;
   readonly b: string;

@@ -27,3 +27,9 @@ export const VARIANT_PAIRS: readonly (readonly [variant: string, standard: strin
 
 /** The standard form of each variant form. */
 export const VARIANT_STANDARD: ReadonlyMap<string, string> = new Map(VARIANT_PAIRS);
+
+/** The list each pair comes from, by variant form and standard form together (`著着`). */
+export const VARIANT_SOURCE: ReadonlyMap<string, string> = new Map([
+  ...FIRST_LIST.map(([v, s]) => [`${v}${s}`, '1955 First List of Variant Characters'] as const),
+  ...RESTORED_1986.map(([v, s]) => [`${v}${s}`, '1986 General List of Simplified Characters (restored)'] as const),
+]);
