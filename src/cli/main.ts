@@ -26,8 +26,8 @@ const USAGE = `usage: npm run -s cli -- <command>
                                            two witnesses, row by row of the alignment table
   align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--zh-encoding E] [--en-encoding E] [--segmented] [--out FILE]
                                            any Chinese text and its English translation, aligned
-  variants <doc> [--pair A,B] [--json]     the differences between two Chinese witnesses
-  variants --a FILE --b FILE [--json] [--encoding E] [--a-encoding E] [--b-encoding E]
+  variants <doc> [--pair A,B] [--format tsv|json|tei] [--json] the differences between two Chinese witnesses
+  variants --a FILE --b FILE [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] [--b-encoding E]
                                            the same for any two Chinese texts`;
 
 function main(argv: readonly string[]): number {
@@ -180,12 +180,12 @@ function align(args: readonly string[]): number {
 function variants(args: readonly string[]): number {
   const { values, positionals } = parse(
     args,
-    { pair: { type: 'string' }, json: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, sources: { type: 'string' } },
+    { pair: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, sources: { type: 'string' } },
     1,
   );
   const doc = positionals[0];
   if (doc !== undefined && (values.a !== undefined || values.b !== undefined)) throw new CliError('variants takes a document id or --a/--b files, not both', 2);
-  process.stdout.write(runVariants({ doc, pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], sources: values.sources, json: values.flags.has('json') }));
+  process.stdout.write(runVariants({ doc, pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], sources: values.sources, format: values.format, json: values.flags.has('json') }));
   return 0;
 }
 

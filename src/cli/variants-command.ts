@@ -11,9 +11,10 @@ import { buildOne, DEFAULT_SOURCES } from './corpus.ts';
 import { decodeUserFile } from './decode-text.ts';
 import { languageProblem } from '../core/text/decode-text.ts';
 import { CliError } from './source-files.ts';
+import { toTeiApparatus, type ApparatusWitness } from '../core/export/tei-apparatus.ts';
 
-export const VARIANTS_USAGE = `usage: variants <doc> [--pair A,B] [--json] [--sources DIR]
-       variants --a FILE --b FILE [--json] [--encoding E] [--a-encoding E] [--b-encoding E]`;
+export const VARIANTS_USAGE = `usage: variants <doc> [--pair A,B] [--format tsv|json|tei] [--json] [--sources DIR]
+       variants --a FILE --b FILE [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] [--b-encoding E]`;
 
 export interface VariantsArgs {
   readonly doc?: string | undefined;
@@ -21,6 +22,8 @@ export interface VariantsArgs {
   readonly a?: string | undefined;
   readonly b?: string | undefined;
   readonly json: boolean;
+  /** `tsv` (the table, the default), `json` (as `--json`) or `tei` (a TEI parallel-segmentation apparatus). */
+  readonly format?: string | undefined;
   /** Both files' encoding; `aEncoding` and `bEncoding` set one file's, and win over it. */
   readonly encoding?: string | undefined;
   readonly aEncoding?: string | undefined;
@@ -39,7 +42,7 @@ export function parseVariantsArgs(args: readonly string[]): VariantsArgs {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { pair: { type: 'string' }, json: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, sources: { type: 'string' } },
+      options: { pair: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, sources: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
@@ -48,7 +51,7 @@ export function parseVariantsArgs(args: readonly string[]): VariantsArgs {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new CliError(`variants takes one document id, not "${positionals.join(' ')}"\n${VARIANTS_USAGE}`, 2);
-  return { doc: positionals[0], pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], sources: values.sources, json: values.json === true };
+  return { doc: positionals[0], pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], sources: values.sources, format: values.format, json: values.json === true };
 }
 
 /** The output of `variants` for parsed arguments. */
@@ -57,7 +60,11 @@ export function runVariants(args: VariantsArgs): string {
   if (args.doc !== undefined && files) throw new CliError(`variants takes a document id or --a/--b files, not both\n${VARIANTS_USAGE}`, 2);
   if (args.doc === undefined && !files) throw new CliError(`variants needs a document id, or --a FILE and --b FILE\n${VARIANTS_USAGE}`, 2);
   const result = args.doc !== undefined ? documentVariants(args, args.doc) : fileVariants(args);
-  if (args.json) return JSON.stringify(result.variants.map(variantJson), null, 2) + '\n';
+  const format = args.format ?? (args.json ? 'json' : 'tsv');
+  if (format !== 'tsv' && format !== 'json' && format !== 'tei') throw new CliError(`--format must be tsv, json or tei, not "${format}"`, 2);
+  if (args.json && format !== 'json') throw new CliError(`--json is --format json; not with --format ${format}`, 2);
+  if (format === 'json') return JSON.stringify(result.variants.map(variantJson), null, 2) + '\n';
+  if (format === 'tei') return toTeiApparatus({ title: result.title, a: { ...result.witnesses[0], text: result.aText }, b: result.witnesses[1], variants: result.variants });
   return variantTable(result.variants, result.aText, result.bText, result.sides);
 }
 
@@ -67,6 +74,9 @@ interface Compared {
   readonly bText: string;
   /** What A and B are, for the table's first line. */
   readonly sides: readonly [string, string];
+  /** A's and B's ids and labels, and what they are of, for the apparatus. */
+  readonly witnesses: readonly [ApparatusWitness, ApparatusWitness];
+  readonly title: string;
 }
 
 function documentVariants(args: VariantsArgs, docId: string): Compared {
@@ -82,7 +92,7 @@ function documentVariants(args: VariantsArgs, docId: string): Compared {
   } catch (error) {
     throw new CliError((error as Error).message);
   }
-  return { variants, aText: a!.text, bText: b!.text, sides: [`${aId} (${a!.label})`, `${bId} (${b!.label})`] };
+  return { variants, aText: a!.text, bText: b!.text, sides: [`${aId} (${a!.label})`, `${bId} (${b!.label})`], witnesses: [{ id: aId, label: a!.label }, { id: bId, label: b!.label }], title: doc.title.en ?? doc.title.zh };
 }
 
 function pairOf(doc: BuiltDocument, pair: string | undefined): [string, string] {
@@ -109,7 +119,7 @@ function fileVariants(args: VariantsArgs): Compared {
     return text;
   };
   const result = compareTexts(read(args.a, 'a'), read(args.b, 'b'));
-  return { variants: result.variants, aText: result.aText, bText: result.bText, sides: [args.a, args.b] };
+  return { variants: result.variants, aText: result.aText, bText: result.bText, sides: [args.a, args.b], witnesses: [{ id: 'A', label: args.a }, { id: 'B', label: args.b }], title: `${args.a} against ${args.b}` };
 }
 
 /** A variant as `--json` prints it: rows 1-based, as the table shows them. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runVariantsCommand } from '../../src/cli/variants-command.ts';
 import { CliError } from '../../src/cli/source-files.ts';
+import { buildOne } from '../../src/cli/corpus.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SOURCES = join(ROOT, 'data/sources');
@@ -168,5 +169,52 @@ describe('variants through the command line (src/cli/main.ts)', () => {
     const bad = cli('variants', 'prc-dprk-1958');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('duizhao: document prc-dprk-1958 has one Chinese witness (zh-treaty); variants need two\n');
+  });
+});
+
+describe('variants --format tei', () => {
+  /** Well-formed XML, as far as tags go: each opened tag closed in order, attributes quoted, no stray `<` or `&`. */
+  function expectWellFormed(xml: string) {
+    const stack: string[] = [];
+    const body = xml.replace(/^<\?xml[^?]*\?>/, '');
+    for (const m of body.matchAll(/<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos);)/g)) {
+      if (m[2] === undefined) throw new Error(`stray ${m[0]} at ${m.index}: ${body.slice(m.index - 20, m.index + 20)}`);
+      if (m[4] === '/') continue;
+      if (m[1] === '/') expect(stack.pop(), `</${m[2]}> at ${m.index}`).toBe(m[2]);
+      else stack.push(m[2]);
+    }
+    expect(stack).toEqual([]);
+  }
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+  it('writes a TEI parallel-segmentation apparatus: a listWit, one app per difference, the base text whole', SLOW, () => {
+    const { status, stdout } = run('mao-khrushchev-1958', '--format', 'tei', '--sources', SOURCES);
+    expect(status).toBe(0);
+    expectWellFormed(stdout);
+    expect(stdout).toContain('<TEI xmlns="http://www.tei-c.org/ns/1.0">');
+    expect(stdout).toContain('<listWit><witness xml:id="zh-rmrb">People\'s Daily, 4 Aug 1958</witness><witness xml:id="zh-treaty">Treaty database</witness></listWit>');
+    expect(stdout).toContain('<variantEncoding method="parallel-segmentation" location="internal"/>');
+    const json = JSON.parse(run('mao-khrushchev-1958', '--json', '--sources', SOURCES).stdout) as JsonVariant[];
+    expect(stdout.match(/<app /g)).toHaveLength(json.length);
+    expect(stdout).toContain('<app type="substantive" n="7"><rdg wit="#zh-rmrb">利</rdg><rdg wit="#zh-treaty">林</rdg>');
+    expect(stdout).toMatch(/<app type="variant full" n="\d+"><rdg wit="#zh-rmrb">拼<\/rdg><rdg wit="#zh-treaty">拚<\/rdg><note>1955 First List/);
+    // an omission is an empty reading
+    expect(stdout).toMatch(/<app type="substantive" n="33"><rdg wit="#zh-rmrb">的<\/rdg><rdg wit="#zh-treaty"\/>/);
+    // the base witness's readings, with the text between the apps, give its text back
+    const ab = /<ab>\n([\s\S]*)\n<\/ab>/.exec(stdout)![1]!;
+    const base = unescape(ab.replace(/<app [^>]*><rdg wit="#zh-rmrb"(?:\/>|>([^<]*)<\/rdg>)[\s\S]*?<\/app>/g, (_, a: string | undefined) => a ?? '').replace(/<lb\/>\n/g, '\n'));
+    expect(base).toBe(buildOne(SOURCES, 'mao-khrushchev-1958').witnesses.find((w) => w.id === 'zh-rmrb')!.text);
+  });
+
+  it('escapes markup in the texts, and refuses an unknown format or --json with another one', SLOW, () => {
+    writeFileSync(join(dir, 'x-a.txt'), '甲乙<b>丙丁&戊己。\n');
+    writeFileSync(join(dir, 'x-b.txt'), '甲乙<i>丙丁&戊庚。\n');
+    const tei = run('--a', join(dir, 'x-a.txt'), '--b', join(dir, 'x-b.txt'), '--format', 'tei');
+    expect(tei.status).toBe(0);
+    expectWellFormed(tei.stdout);
+    expect(tei.stdout).toContain('&lt;');
+    expect(tei.stdout).not.toContain('<b>');
+    expect(failure('mao-khrushchev-1958', '--format', 'xml', '--sources', SOURCES)).toMatchObject({ exitCode: 2, message: '--format must be tsv, json or tei, not "xml"' });
+    expect(failure('mao-khrushchev-1958', '--format', 'tei', '--json', '--sources', SOURCES)).toMatchObject({ exitCode: 2, message: '--json is --format json; not with --format tei' });
   });
 });
