@@ -2,6 +2,7 @@
 import type { BuiltDocument } from '../../core/model.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { Legend } from './Legend.tsx';
+import { Apparatus } from './Apparatus.tsx';
 import { ClassroomControls } from '../classroom/ClassroomControls.tsx';
 
 export function Controls({ doc }: { doc: BuiltDocument }) {
@@ -64,6 +65,7 @@ export function Controls({ doc }: { doc: BuiltDocument }) {
           <span className="keys"> · ↑↓ or j k: rows{doc.variants ? ' · n p: differences' : ''}</span>
         </p>
       </div>
+      <Apparatus doc={doc} />
       <ClassroomControls doc={doc} />
     </div>
   );

@@ -1,0 +1,78 @@
+/**
+ * The apparatus, as scholars read a collation: every difference of the document in a list, in
+ * reading order, filtered by the legend's kinds and by a variant's strength ("k of N shown"); an
+ * entry goes to its row and opens its details. The list is keyboard navigable (↑ ↓ Home End), and
+ * shows at most LIMIT entries at once (a filter narrows a long one).
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { BuiltDocument } from '../../core/model.ts';
+import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
+
+const LIMIT = 500;
+type StrengthFilter = 'all' | 'full' | 'partial';
+
+export function Apparatus({ doc }: { doc: BuiltDocument }) {
+  const store = useReaderStoreApi();
+  const hidden = useReaderStore((s) => s.hiddenCategories);
+  const openVariant = useReaderStore((s) => s.openVariant);
+  const [strength, setStrength] = useState<StrengthFilter>('all');
+  const list = useRef<HTMLOListElement>(null);
+  const items = doc.variants?.items;
+  const shown = useMemo(
+    () => (items ?? []).map((v, index) => ({ v, index })).filter(({ v }) => !hidden.has(v.category) && (strength === 'all' || v.category !== 'variant' || v.strength === strength)),
+    [items, hidden, strength],
+  );
+  if (!doc.variants || !items || items.length === 0) return null;
+  const label = (id: string) => doc.witnesses.find((w) => w.id === id)?.label ?? id;
+  const reading = (text: string) => (text === '' ? '∅' : text.replace(/\s+/gu, ' '));
+  const open = (index: number) => {
+    const v = items[index]!;
+    store.getState().goToRow(v.row);
+    store.getState().openVariantDetails(index);
+  };
+  // arrows move along the entries; the reader's own keys are not for here
+  const onKeyDown = (event: KeyboardEvent) => {
+    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const to = event.key === 'ArrowDown' ? at + 1 : event.key === 'ArrowUp' ? at - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : null;
+    if (to === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
+  };
+  return (
+    <details className="apparatus">
+      <summary>
+        All differences: {shown.length === items.length ? items.length : `${shown.length} of ${items.length}`} shown
+      </summary>
+      <p className="apparatus-filters">
+        <span>
+          {label(doc.variants.a)} against {label(doc.variants.b)}. Kinds as the legend shows them; variants:{' '}
+        </span>
+        <label>
+          <select value={strength} onChange={(e) => setStrength(e.target.value as StrengthFilter)} aria-label="Variants of which strength">
+            <option value="all">full and partial</option>
+            <option value="full">full only (the same character)</option>
+            <option value="partial">partial only (some senses)</option>
+          </select>
+        </label>
+      </p>
+      <ol className="apparatus-list" ref={list} onKeyDown={onKeyDown} aria-label="Differences">
+        {shown.slice(0, LIMIT).map(({ v, index }) => (
+          <li key={index}>
+            <button type="button" aria-current={openVariant === index ? 'true' : undefined} onClick={() => open(index)}>
+              <span className="apparatus-row">{v.bRow !== undefined && v.bRow !== v.row ? `${v.row + 1}→${v.bRow + 1}` : v.row + 1}</span>{' '}
+              <span className="swatch" data-category={v.category} aria-hidden="true" />
+              <span className="apparatus-kind">{v.strength ? `${v.category} (${v.strength})` : v.category}</span>{' '}
+              <span className="apparatus-readings" lang="zh">
+                {reading(v.a)} ] {reading(v.b)}
+              </span>
+              {v.reason && <span className="apparatus-reason"> — {v.reason}</span>}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {shown.length > LIMIT && <p className="apparatus-more">The first {LIMIT} of {shown.length} are listed: hide kinds in the legend to narrow the list.</p>}
+    </details>
+  );
+}
