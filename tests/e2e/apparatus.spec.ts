@@ -38,3 +38,28 @@ test('the list of all differences: filtered as the legend is, k of N, an entry o
   await expect(page.getByRole('complementary', { name: 'Difference' })).toContainText('Why:');
   await page.screenshot({ path: 'test-results/apparatus.png' });
 });
+
+test('a brought Chinese text: its script is found, shown, and can be said otherwise; between two traditional texts 後/后 is a reading', async ({ page }) => {
+  await page.goto('/?new');
+  await page.getByRole('radio', { name: /Two Chinese texts/ }).check();
+  const traditional = '其後，國家發展經濟，人民團結，學習進步。\n雙方認為會談是有益的。\n';
+  const a = page.getByRole('region', { name: 'Chinese text A' });
+  const b = page.getByRole('region', { name: 'Chinese text B' });
+  await page.getByLabel('File for the chinese text a').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(traditional) });
+  await page.getByLabel('File for the chinese text b').setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(traditional.replace('後', '后')) });
+  await expect(a.getByLabel('Script')).toHaveValue('found');
+  await expect(a.getByLabel('Script').locator('option:checked')).toHaveText('traditional (found)');
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await expect(page.locator('[data-pane="zh-a"] .pane-title')).toContainText('traditional', { timeout: 30_000 });
+  await expect(page.locator('[data-pane="zh-b"] mark[data-variant="substantive"]')).toHaveText('后');
+
+  // said to be mixed, the same pair is a difference of script only
+  await page.getByRole('link', { name: '+ Bring your own texts' }).click();
+  await page.getByRole('radio', { name: /Two Chinese texts/ }).check();
+  await page.getByLabel('File for the chinese text a').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(traditional) });
+  await page.getByLabel('File for the chinese text b').setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(traditional.replace('後', '后')) });
+  await b.getByLabel('Script').selectOption('mixed');
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await expect(page.locator('[data-pane="zh-b"] .pane-title')).toContainText('mixed script', { timeout: 30_000 });
+  await expect(page.locator('[data-pane="zh-b"] mark[data-variant="script"]')).toHaveText('后');
+});

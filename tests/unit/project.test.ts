@@ -144,3 +144,12 @@ describe('a project from texts a user brings', () => {
     });
   });
 });
+
+describe('a brought text\'s script', () => {
+  it('is found in the text, and the user\'s word overrides it', () => {
+    const found = createProject([input('zh-rmrb', 'zh', 'a.txt'), input('zh-treaty', 'zh', 'b.txt')], undefined, meta);
+    expect(found.witnesses.map((w) => w.script)).toEqual(['hans', 'mixed']);
+    const said = createProject([{ ...input('zh-rmrb', 'zh', 'a.txt'), script: 'hant' }, input('zh-treaty', 'zh', 'b.txt')], undefined, meta);
+    expect(said.witnesses.map((w) => w.script)).toEqual(['hant', 'mixed']);
+  });
+});

@@ -63,7 +63,7 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
 
   const chosen = roles.map((role, k) => ({ role, content: slots[k]! })).filter(({ content }) => content.status !== 'empty');
   const problems = roles.map((role, k) => slotProblem(slots[k]!, role)).filter((p): p is string => p !== null);
-  const inputs: ProjectInput[] = chosen.flatMap(({ role, content }) => (content.status === 'ready' ? [{ text: content.text, lang: role.lang, fileName: content.name, encoding: content.encoding }] : []));
+  const inputs: ProjectInput[] = chosen.flatMap(({ role, content }) => (content.status === 'ready' ? [{ text: content.text, lang: role.lang, fileName: content.name, encoding: content.encoding, ...(role.lang === 'zh' && content.scriptChosen ? { script: content.scriptChosen } : {}) }] : []));
   const shape = problems.length === 0 ? inputShapeProblem(inputs.map((t) => t.lang)) : null;
   const running = job.status === 'running';
   const canAlign = problems.length === 0 && shape === null && !running;
@@ -95,6 +95,7 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
             onFiles={(f) => onFiles(k, f)}
             onPaste={(t) => onPaste(k, t)}
             onEncoding={(e) => files.current[k] && void read(k, files.current[k]!, e)}
+            onScript={(script) => setSlots((all) => all.map((c, i) => (i === k && c.status === 'ready' ? { ...c, scriptChosen: script } : c)))}
             onClear={() => {
               files.current[k] = null;
               setSlot(k, EMPTY);

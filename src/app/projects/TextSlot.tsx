@@ -5,6 +5,7 @@
  */
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { ENCODINGS } from '../../core/text/decode-text.ts';
+import type { ChineseScript } from '../../core/text/script.ts';
 import { megabytes, slotProblem, type SlotContent, type SlotRole } from './text-slot.ts';
 
 interface TextSlotProps {
@@ -13,6 +14,8 @@ interface TextSlotProps {
   readonly onFiles: (files: File[]) => void;
   readonly onPaste: (text: string) => void;
   readonly onEncoding: (encoding: string) => void;
+  /** The user's word on a Chinese text's script (null: as found). */
+  readonly onScript: (script: ChineseScript | null) => void;
   readonly onClear: () => void;
 }
 
@@ -28,7 +31,7 @@ const ENCODING_NAMES: Readonly<Record<string, string>> = {
 
 const PREVIEW_CHARACTERS = 240;
 
-export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onClear }: TextSlotProps) {
+export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onScript, onClear }: TextSlotProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -108,6 +111,19 @@ export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onClear 
               </ul>
             </div>
           )}
+          {role.lang === 'zh' && (
+            <label className="slot-script">
+              Script{' '}
+              <select value={content.scriptChosen ?? 'found'} onChange={(e) => onScript(e.target.value === 'found' ? null : (e.target.value as ChineseScript))}>
+                <option value="found">{SCRIPT_NAMES[content.script]} (found)</option>
+                {(['hans', 'hant', 'mixed'] as const).map((s) => (
+                  <option key={s} value={s}>
+                    {SCRIPT_NAMES[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <p className="slot-language">
             Language: {languageFound(content.han, content.latin, content.kana)} (expected {role.lang === 'zh' ? 'Chinese' : 'English'}){problem === null ? ' ✓' : ''}
           </p>
@@ -151,3 +167,6 @@ function languageFound(han: number, latin: number, kana: number): string {
   if (han <= 0.3 && latin >= 0.5) return `English or another Latin-script language (${percent(latin)} Latin letters)`;
   return `unclear (${percent(han)} Han characters, ${percent(latin)} Latin letters)`;
 }
+
+/** How a script is named on the page; it decides which differences are of script only. */
+const SCRIPT_NAMES: Readonly<Record<ChineseScript, string>> = { hans: 'simplified', hant: 'traditional', mixed: 'mixed' };

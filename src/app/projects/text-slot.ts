@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../core/model.ts';
 import { languageProblem } from '../../core/text/decode-text.ts';
+import { detectScript, type ChineseScript } from '../../core/text/script.ts';
 import { megabytes, textSizeProblem } from '../../core/limits.ts';
 
 export { megabytes };
@@ -26,6 +27,9 @@ export type SlotContent =
       readonly han: number;
       readonly latin: number;
       readonly kana: number;
+      /** The script found in a Chinese text, and the one the user chose instead (null: as found). */
+      readonly script: ChineseScript;
+      readonly scriptChosen: ChineseScript | null;
       readonly pasted: boolean;
       /** What is wrong with the text as Chinese and as English: found once, when it is read (a text can be megabytes). */
       readonly problemAs: Readonly<Record<Lang, string | null>>;
@@ -84,6 +88,6 @@ export function slotProblem(content: SlotContent, role: SlotRole): string | null
 }
 
 /** A text read into a slot, with what its language checks say. */
-export function readySlot(fields: Omit<Extract<SlotContent, { status: 'ready' }>, 'status' | 'problemAs'>): SlotContent {
-  return { status: 'ready', ...fields, problemAs: { zh: languageProblem(fields.name, 'zh', fields.text), en: languageProblem(fields.name, 'en', fields.text) } };
+export function readySlot(fields: Omit<Extract<SlotContent, { status: 'ready' }>, 'status' | 'problemAs' | 'script' | 'scriptChosen'>): SlotContent {
+  return { status: 'ready', ...fields, script: detectScript(fields.text).script, scriptChosen: null, problemAs: { zh: languageProblem(fields.name, 'zh', fields.text), en: languageProblem(fields.name, 'en', fields.text) } };
 }

@@ -36,7 +36,7 @@ export function createProject(inputs: readonly ProjectInput[], lexicon: Lexicon 
   const ids = witnessIds(ordered.map((t) => t.lang));
   onProgress?.({ stage: 'segmenting', fraction: 0 });
   const witnesses = ordered.map((input, i) =>
-    buildWitness({ id: ids[i]!, lang: input.lang, ...(input.lang === 'en' ? { script: 'latn' as const } : {}), label: input.fileName, file: input.fileName, format: 'plain-text' }, input.text, { titleLine: true }),
+    buildWitness({ id: ids[i]!, lang: input.lang, ...(input.lang === 'en' ? { script: 'latn' as const } : input.script ? { script: input.script } : {}), label: input.fileName, file: input.fileName, format: 'plain-text' }, input.text, { titleLine: true }),
   );
   // segmenting is quick; aligning takes most of the time; comparing two Chinese texts the rest
   const compareShare = chinese.length > 1 ? 0.25 : 0;

@@ -4,6 +4,7 @@
  */
 import type { BuiltDocument, DocumentVariants, Lang, Witness } from '../model.ts';
 import type { History } from './history.ts';
+import type { ChineseScript } from '../text/script.ts';
 import type { ProjectRow } from './types.ts';
 /** One text a user brought, decoded. */
 export interface ProjectInput {
@@ -13,6 +14,8 @@ export interface ProjectInput {
   readonly fileName: string;
   /** The encoding it was decoded from (`utf-8`, `gb18030` …), or `pasted`. */
   readonly encoding: string;
+  /** A Chinese text's script as the user says it is; without it, the script found in the text. */
+  readonly script?: ChineseScript;
 }
 
 export interface ProjectSource {
