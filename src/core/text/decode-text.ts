@@ -172,11 +172,12 @@ function detectAndDecode(bytes: Uint8Array, name: string, flag: string | undefin
   // damaged UTF-8 with too few good sequences to be sure of stays a rival: a legacy reading that
   // happens to be clean must not paper over it
   const readings = utf8.invalid > 0 && utf8.multiByte >= utf8.invalid ? [read(bytes, 'utf-8'), ...legacy] : legacy;
-  const chosen = chooseLegacy(bytes, readings);
+  const measure = measuresOf(bytes);
+  const chosen = chooseLegacy(measure, readings);
   if (chosen) return { text: chosen.text, encoding: chosen.encoding, reason: `${chosen.encoding}: ${notUtf8}`, warnings: [] };
   const nearest = readings
     .filter((r) => isDamaged(r) && (r.bad + r.privateUse) * 20 <= r.text.length)
-    .sort((x, y) => fit(y, bytes) - fit(x, bytes) || x.bad + x.privateUse - y.bad - y.privateUse)[0];
+    .sort((x, y) => measure.fit(y) - measure.fit(x) || x.bad + x.privateUse - y.bad - y.privateUse)[0];
   const nameIt = (e: Encoding) => (flag === undefined ? `choose the encoding ${e}` : `give ${flag} ${e}`);
   if (nearest) {
     const why = nearest.encoding === 'utf-8' ? '' : `${notUtf8}; it `;
@@ -193,26 +194,26 @@ function detectAndDecode(bytes: Uint8Array, name: string, flag: string | undefin
  * text — or is the only Chinese reading of a text that is neither — and no reading at least as
  * plausible fails at only a few places (that reading would be the text, damaged).
  */
-function chooseLegacy(bytes: Uint8Array, readings: readonly Reading[]): Reading | null {
+function chooseLegacy(measure: Measures, readings: readonly Reading[]): Reading | null {
   const clean = readings.filter((r) => r.bad === 0 && r.privateUse === 0);
   const western = clean.find((r) => r.encoding === 'windows-1252');
   const looksWest = western !== undefined && looksWestern(western.text);
   // real Chinese text is nearly all in its encoding's core table; a misreading is not
   const chinese = clean
-    .filter((r) => r.encoding !== 'windows-1252' && (coreShare(bytes, r.encoding) >= 0.6 || plausibility(r.text) >= 0.15))
-    .sort((x, y) => plausibility(y.text) - plausibility(x.text) || coreShare(bytes, y.encoding) - coreShare(bytes, x.encoding))[0];
+    .filter((r) => r.encoding !== 'windows-1252' && (measure.coreShare(r.encoding) >= 0.6 || measure.plausibility(r) >= 0.15))
+    .sort((x, y) => measure.plausibility(y) - measure.plausibility(x) || measure.coreShare(y.encoding) - measure.coreShare(x.encoding))[0];
   // Chinese in a double-byte encoding is mostly high bytes and common characters; an English text
   // with a few curly quotes or accented names is neither, though it may happen to decode as GB18030;
   // an English text with a Chinese name (毛泽东: a word, two Han characters or more) reads as
   // Chinese only in its Chinese encoding
   const candidate =
-    chinese && (highByteShare(bytes) >= 0.3 || plausibility(chinese.text) >= 0.15 || (!looksWest && /\p{Script=Han}{2}/u.test(chinese.text)))
+    chinese && (measure.highByteShare() >= 0.3 || measure.plausibility(chinese) >= 0.15 || (!looksWest && /\p{Script=Han}{2}/u.test(chinese.text)))
       ? chinese
       : looksWest
         ? western
         : null;
   if (!candidate) return null;
-  const damagedRival = readings.some((r) => isDamaged(r) && fit(r, bytes) > 0 && fit(r, bytes) >= fit(candidate, bytes) - 0.05);
+  const damagedRival = readings.some((r) => isDamaged(r) && measure.fit(r) > 0 && measure.fit(r) >= measure.fit(candidate) - 0.05);
   return damagedRival ? null : candidate;
 }
 
@@ -244,11 +245,37 @@ function isDamaged(reading: Reading): boolean {
 }
 
 /** How well a reading fits its kind of text (0..1): common Chinese characters, or a Western text's look. */
-function fit(reading: Reading, bytes: Uint8Array): number {
-  const western = looksWestern(reading.text.replace(/\uFFFD/g, '')) && highByteShare(bytes) < 0.3 ? 1 : 0;
-  if (reading.encoding === 'windows-1252') return western;
-  // UTF-8 may be either kind of text
-  return reading.encoding === 'utf-8' ? Math.max(western, plausibility(reading.text)) : plausibility(reading.text);
+/**
+ * The measures the decision takes of one file's readings. Each reads a whole text (megabytes)
+ * and is asked for again and again (in sort comparators, in rival checks), so each is worked out
+ * once per decision and reading.
+ */
+interface Measures {
+  /** How well a reading fits its kind of text (0..1): common Chinese characters, or a Western text's look. */
+  readonly fit: (reading: Reading) => number;
+  readonly plausibility: (reading: Reading) => number;
+  readonly coreShare: (encoding: Encoding) => number;
+  readonly highByteShare: () => number;
+}
+
+function measuresOf(bytes: Uint8Array): Measures {
+  const once = <K,>(work: (key: K) => number) => {
+    const known = new Map<K, number>();
+    return (key: K) => {
+      let value = known.get(key);
+      if (value === undefined) known.set(key, (value = work(key)));
+      return value;
+    };
+  };
+  const high = once(() => highByteShare(bytes));
+  const plausible = once((reading: Reading) => plausibility(reading.text));
+  const fit = once((reading: Reading) => {
+    const western = looksWestern(reading.text.replace(/\uFFFD/g, '')) && high(null) < 0.3 ? 1 : 0;
+    if (reading.encoding === 'windows-1252') return western;
+    // UTF-8 may be either kind of text
+    return reading.encoding === 'utf-8' ? Math.max(western, plausible(reading)) : plausible(reading);
+  });
+  return { fit, plausibility: plausible, coreShare: once((encoding: Encoding) => coreShare(bytes, encoding)), highByteShare: () => high(null) };
 }
 
 /** Where the bytes fail to decode: "3 bytes (first at byte 17, line 2)", or "byte 17 (line 2)". */
