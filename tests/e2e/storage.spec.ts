@@ -3,10 +3,30 @@
  * told at once), a malformed set-aside record that must not hide the projects, and a full disk.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { confirmRow, makeProject, savedData } from './support/project.ts';
 
 const isConfirmed = (page: Page, row: number) => page.locator(`[data-pane="zh"] .row[data-row="${row}"]`).evaluate((e) => e.classList.contains('confirmed'));
+
+/**
+ * A project open in `page` and in a second tab that is told nothing (as when a message is late:
+ * only the database can tell); row 2 confirmed and saved in the first, then row 3 in the second,
+ * whose save is refused. The second tab, and its conflict message.
+ */
+async function staleTab(page: Page, context: BrowserContext) {
+  const id = await makeProject(page);
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1400, height: 900 });
+  await other.goto(`/?project=${id}`);
+  await expect(other.locator('[data-pane="zh"] .row[data-row="2"]')).toBeVisible();
+  await page.evaluate(() => (BroadcastChannel.prototype.postMessage = () => undefined));
+  await confirmRow(page, 2);
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  await confirmRow(other, 3);
+  const conflict = other.getByRole('alert').filter({ hasText: 'Changed in another tab' });
+  await expect(conflict).toBeVisible();
+  return { id, other, conflict };
+}
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -47,19 +67,7 @@ test('two tabs on one project, an edit in each: every edit kept, or refused with
 });
 
 test('a tab whose copy is stale never overwrites: it says so, offers its change to download, and reloads the saved version', async ({ page, context }) => {
-  const id = await makeProject(page);
-  const other = await context.newPage();
-  await other.setViewportSize({ width: 1400, height: 900 });
-  await other.goto(`/?project=${id}`);
-  await expect(other.locator('[data-pane="zh"] .row[data-row="2"]')).toBeVisible();
-  // the first tab's news does not reach the other (as when a message is late): only the database can tell
-  await page.evaluate(() => (BroadcastChannel.prototype.postMessage = () => undefined));
-
-  await confirmRow(page, 2);
-  await expect(page.getByText('Saved in this browser')).toBeVisible();
-  await confirmRow(other, 3);
-  const conflict = other.getByRole('alert').filter({ hasText: 'Changed in another tab' });
-  await expect(conflict).toBeVisible();
+  const { id, other, conflict } = await staleTab(page, context);
   await expect(other.getByText('Not saved: changed in another tab')).toBeVisible();
   // the first tab's edit is saved, the other's was refused, not written over it
   const saved = (await savedData(page, id)) as { project: { rows: { status: string }[] } };
@@ -201,17 +209,7 @@ test('storage full: the message names it, importing a project file says so, and 
 });
 
 test('a tab holding a refused change asks before another page of the app drops it', async ({ page, context }) => {
-  const id = await makeProject(page);
-  const other = await context.newPage();
-  await other.setViewportSize({ width: 1400, height: 900 });
-  await other.goto(`/?project=${id}`);
-  await expect(other.locator('[data-pane="zh"] .row[data-row="2"]')).toBeVisible();
-  await page.evaluate(() => (BroadcastChannel.prototype.postMessage = () => undefined));
-  await confirmRow(page, 2);
-  await expect(page.getByText('Saved in this browser')).toBeVisible();
-  await confirmRow(other, 3);
-  const conflict = other.getByRole('alert').filter({ hasText: 'Changed in another tab' });
-  await expect(conflict).toBeVisible();
+  const { id, other, conflict } = await staleTab(page, context);
 
   const asked: string[] = [];
   other.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));

@@ -10,23 +10,13 @@ import { buildWitness } from '../../src/core/pipeline/build-witness.ts';
 import { segmentText, segmentTilingProblem, type Lang, type Witness } from '../../src/core/model.ts';
 import { sourceOffsetOf } from '../../src/core/normalize/source-edit.ts';
 import { corpusText } from './arbitraries.ts';
+import { expectTilesSource } from './lossless.ts';
 
 const spec = (lang: Lang) => ({ id: lang, lang, script: lang === 'en' ? 'latn' : 'hans', label: 'test', file: 'test.txt', format: 'plain-text' }) as const;
 
 /** Every offset of `source` is kept or removed exactly once, kept characters unchanged, and the segments tile the text. */
 function expectLossless(source: string, witness: Witness): void {
-  const covered = [
-    ...witness.kept.map((r) => ({ start: r.sourceStart, end: r.sourceStart + r.length })),
-    ...witness.removals.map((r) => ({ start: r.sourceStart, end: r.sourceEnd })),
-  ].sort((a, b) => a.start - b.start);
-  let at = 0;
-  for (const c of covered) {
-    expect(c.start).toBe(at);
-    at = c.end;
-  }
-  expect(at).toBe(source.length);
-  for (const r of witness.removals) expect(source.slice(r.sourceStart, r.sourceEnd)).toBe(r.text);
-  for (let i = 0; i < witness.text.length; i++) expect(source[sourceOffsetOf(witness.kept, i)]).toBe(witness.text[i]);
+  expectTilesSource(source, witness);
   expect(segmentTilingProblem(witness.text, witness.segments)).toBeNull();
 }
 

@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { REMOVAL_RULES } from '../../src/core/model.ts';
-import { SourceEdit, sourceOffsetOf } from '../../src/core/normalize/source-edit.ts';
+import { SourceEdit } from '../../src/core/normalize/source-edit.ts';
 import { normalizeWhitespace } from '../../src/core/normalize/whitespace.ts';
 import { joinPageBreaks } from '../../src/core/normalize/page-breaks.ts';
 import { corpusText } from './arbitraries.ts';
+import { expectTilesSource } from './lossless.ts';
 
 /** Every source offset is covered once: by a kept run or a removal; kept text is source text. */
 function expectLossless(source: string, edit: SourceEdit) {
-  const { text, kept, removals } = edit.finish();
-  const covered = [
-    ...kept.map((r) => ({ start: r.sourceStart, end: r.sourceStart + r.length })),
-    ...removals.map((r) => ({ start: r.sourceStart, end: r.sourceEnd })),
-  ].sort((a, b) => a.start - b.start);
-  let at = 0;
-  for (const c of covered) {
-    expect(c.start).toBe(at);
-    at = c.end;
-  }
-  expect(at).toBe(source.length);
-  for (const r of removals) expect(source.slice(r.sourceStart, r.sourceEnd)).toBe(r.text);
-  for (let i = 0; i < text.length; i++) expect(source[sourceOffsetOf(kept, i)]).toBe(text[i]);
-  return { text, kept, removals };
+  const finished = edit.finish();
+  expectTilesSource(source, finished);
+  return finished;
 }
 
 describe('SourceEdit', () => {
