@@ -64,7 +64,10 @@ export function runVariants(args: VariantsArgs): string {
   if (format !== 'tsv' && format !== 'json' && format !== 'tei') throw new CliError(`--format must be tsv, json or tei, not "${format}"`, 2);
   if (args.json && format !== 'json') throw new CliError(`--json is --format json; not with --format ${format}`, 2);
   if (format === 'json') return JSON.stringify(result.variants.map(variantJson), null, 2) + '\n';
-  if (format === 'tei') return toTeiApparatus({ title: result.title, a: { ...result.witnesses[0], text: result.aText }, b: result.witnesses[1], variants: result.variants });
+  if (format === 'tei') {
+    const [a, b] = result.witnesses;
+    return toTeiApparatus({ title: result.title, witnesses: result.witnesses, baseText: result.aText, variants: { a: a.id, b: b.id, items: result.variants } });
+  }
   return variantTable(result.variants, result.aText, result.bText, result.sides);
 }
 

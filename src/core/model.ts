@@ -116,14 +116,16 @@ export interface BuiltDocument extends DocumentMeta {
   readonly witnesses: readonly Witness[];
   /** The alignment table: rows across all witnesses (one row per segment for a single witness). */
   readonly rows: readonly Row[];
-  /** Differences between the document's first two Chinese witnesses, when it has two. */
+  /** Differences of its other Chinese witnesses from the base, when it has two or more. */
   readonly variants?: DocumentVariants;
 }
 
 export interface DocumentVariants {
-  /** Witness ids: readings `a` are in witness `a`'s text, readings `b` in witness `b`'s. */
+  /** Witness ids: readings `a` are in the base `a`'s text, readings `b` in witness `b`'s (or the item's `witness`). */
   readonly a: string;
   readonly b: string;
+  /** With more than one witness compared with the base: all of them, `b` first, in witness order. */
+  readonly compared?: readonly string[];
   readonly items: readonly Variant[];
 }
 
@@ -209,10 +211,17 @@ export function documentShapeProblem(witnesses: readonly Witness[], rowCount: nu
   }
   if (!variants) return null;
   const byId = new Map(witnesses.map((w) => [w.id, w]));
-  const [a, b] = [byId.get(variants.a), byId.get(variants.b)];
-  if (!a || !b || a.lang !== 'zh' || b.lang !== 'zh' || a === b) return { message: `the differences compare "${variants.a}" and "${variants.b}", which are not two of its Chinese texts`, path: ['variants'] };
+  const a = byId.get(variants.a);
+  const compared = variants.compared ?? [variants.b];
+  const others = compared.map((id) => byId.get(id));
+  const chinese = (w: Witness | undefined): w is Witness => w !== undefined && w.lang === 'zh';
+  if (!chinese(a) || compared[0] !== variants.b || !others.every(chinese) || new Set([variants.a, ...compared]).size !== compared.length + 1) {
+    return { message: `the differences compare "${variants.a}" with "${compared.join('", "')}", which are not its Chinese texts`, path: ['variants'] };
+  }
   for (const [i, item] of variants.items.entries()) {
     const where = ['variants', 'items', i];
+    const b = byId.get(item.witness ?? variants.b);
+    if (!b || !compared.includes(b.id)) return { message: `difference ${i} is of "${item.witness}", which is not compared`, path: where };
     if (rowCount !== null && (item.row >= rowCount || (item.bRow !== undefined && item.bRow >= rowCount))) return { message: `difference ${i} is at row ${Math.max(item.row, item.bRow ?? 0)}, of ${rowCount}`, path: where };
     if (item.aSpan.end < item.aSpan.start || item.aSpan.end > a.text.length) return { message: `difference ${i} runs past text ${a.id}`, path: where };
     if (item.bSpan.end < item.bSpan.start || item.bSpan.end > b.text.length) return { message: `difference ${i} runs past text ${b.id}`, path: where };
@@ -229,9 +238,11 @@ export const rowSchema = z.object({
 export const variantsSchema = z.object({
   a: z.string(),
   b: z.string(),
+  compared: z.array(z.string()).optional(),
   items: z.array(
     z.object({
       category: z.enum(VARIANT_CATEGORIES),
+      witness: z.string().optional(),
       reason: z.string().optional(),
       strength: z.enum(['full', 'partial']).optional(),
       a: z.string(),

@@ -67,7 +67,7 @@ const worker: ProjectWorker = {
     throw new Error('not used');
   },
   create: async (texts, meta, onProgress) => createProject(texts, loadCedictLexicon(), meta, onProgress),
-  compare: async (id, witnesses, rows) => projectVariants({ id, witnesses, rows }) ?? null,
+  compare: async (id, witnesses, rows, base) => projectVariants({ id, witnesses, rows }, base) ?? null,
   glossary: async () => null,
 };
 

@@ -66,7 +66,7 @@ describe('a project from texts a user brings', () => {
   it('refuses texts that cannot make a project, saying why', () => {
     expect(inputShapeProblem(['en', 'en'])).toMatch(/both texts are English/);
     expect(inputShapeProblem(['zh'])).toMatch(/needs a second text/);
-    expect(inputShapeProblem(['zh', 'zh', 'zh'])).toMatch(/at most two Chinese/);
+    expect(inputShapeProblem(['zh', 'zh', 'zh', 'zh', 'zh'])).toMatch(/at most 4 Chinese/);
     expect(inputShapeProblem(['zh', 'en'])).toBeNull();
     expect(() => createProject([input('en', 'en', 'a.txt'), input('en', 'en', 'b.txt')], lexicon, meta)).toThrow(/both texts are English/);
   });
@@ -125,7 +125,7 @@ describe('a project from texts a user brings', () => {
         p.history = { done: [], undone: [] };
       }, /at project\.witnesses: the Chinese texts must come before the English$/],
       ['two texts with one id', (d) => (d.project.witnesses[1]!.id = d.project.witnesses[0]!.id, delete d.project.variants), /at project\.witnesses\.1\.id: two texts have the id "zh-a"$/],
-      ['differences between texts it does not have', (d) => (d.project.variants!.b = 'nowhere'), /at project\.variants: the differences compare "zh-a" and "nowhere", which are not two of its Chinese texts$/],
+      ['differences between texts it does not have', (d) => (d.project.variants!.b = 'nowhere'), /at project\.variants: the differences compare "zh-a" with "nowhere", which are not its Chinese texts$/],
       ['a difference past the end of its text', (d) => (d.project.variants!.items[0]!.aSpan = { start: 0, end: 1e9 }), /difference 0 runs past text zh-a$/],
     ])('refuses a file with %s', (_, damage, message) => {
       const data = fileOf(three);

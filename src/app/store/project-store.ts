@@ -140,11 +140,11 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       })();
     };
 
-    /** The two Chinese texts compared again in the worker; an answer for an older table is dropped. */
-    const compareAgain = (project: Project) => {
+    /** The Chinese texts compared again with the base in the worker; an answer for an older table is dropped. */
+    const compareAgain = (project: Project, base = project.variants?.a) => {
       if (project.witnesses.filter((w) => w.lang === 'zh').length < 2) return;
       const token = ++comparison;
-      void deps.worker.compare(project.id, project.witnesses, project.rows).then(
+      void deps.worker.compare(project.id, project.witnesses, project.rows, base).then(
         (variants) => {
           const open = current();
           if (token !== comparison || !open || open.id !== project.id) return;

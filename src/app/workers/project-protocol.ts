@@ -8,7 +8,7 @@ import type { Glossary } from '../../core/glossary/glossary.ts';
 export type WorkerRequest =
   | { readonly type: 'decode'; readonly job: number; readonly name: string; readonly bytes: ArrayBuffer; readonly encoding?: string }
   | { readonly type: 'create'; readonly job: number; readonly inputs: readonly ProjectInput[]; readonly meta: { readonly id: string; readonly name: string; readonly now: string }; readonly baseUrl: string }
-  | { readonly type: 'compare'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[] }
+  | { readonly type: 'compare'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[]; readonly base?: string }
   | { readonly type: 'glossary'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[]; readonly baseUrl: string };
 
 /** A decoded text: what was detected, and a look at its beginning. */

@@ -14,7 +14,8 @@ export type JobProgress = Extract<WorkerResponse, { type: 'progress' }>['progres
 export interface ProjectWorker {
   decode(name: string, bytes: ArrayBuffer, encoding?: string): Promise<DecodedFile>;
   create(inputs: readonly ProjectInput[], meta: { id: string; name: string; now: string }, onProgress: (progress: JobProgress) => void): Promise<Project>;
-  compare(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[]): Promise<DocumentVariants | null>;
+  /** The Chinese texts compared with `base` (default: the first). */
+  compare(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[], base?: string): Promise<DocumentVariants | null>;
   /** The glossary of a project's Chinese texts, for the dictionary card and word links (loads CC-CEDICT). */
   glossary(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[]): Promise<Glossary | null>;
 }
@@ -84,8 +85,8 @@ export function createProjectWorker(baseUrl: string): ProjectWorker {
       if (response.type !== 'glossary') throw new Error(`unexpected answer ${response.type}`);
       return response.glossary;
     },
-    async compare(id, witnesses, rows) {
-      const response = await send({ type: 'compare', job: ++jobs, id, witnesses, rows });
+    async compare(id, witnesses, rows, base) {
+      const response = await send({ type: 'compare', job: ++jobs, id, witnesses, rows, ...(base !== undefined ? { base } : {}) });
       if (response.type !== 'compared') throw new Error(`unexpected answer ${response.type}`);
       return response.variants;
     },

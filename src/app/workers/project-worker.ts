@@ -53,7 +53,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       return;
     }
     case 'compare': {
-      const variants = projectVariants({ id: request.id, witnesses: request.witnesses, rows: request.rows });
+      const variants = projectVariants({ id: request.id, witnesses: request.witnesses, rows: request.rows }, request.base);
       post({ type: 'compared', job: request.job, variants: variants ?? null });
       return;
     }

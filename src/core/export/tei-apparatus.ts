@@ -1,10 +1,11 @@
 /**
- * The differences between two witnesses as a TEI P5 critical apparatus in parallel segmentation:
- * A's text (the base) with, at each place of variation, an `<app>` holding one `<rdg wit="#id">`
- * per witness (empty for an omission), its class in `type` and the rule that decided it in
- * `<note>`; a `<listWit>` names the witnesses. Pure: a string of XML from the texts and the list.
+ * A collation as a TEI P5 critical apparatus in parallel segmentation: the base text with, at
+ * each place of variation, an `<app>` holding one `<rdg wit="#id">` per witness (empty for an
+ * omission), its classes in `type` and the rules that decided them in `<note>`s; a `<listWit>`
+ * names the witnesses. Pure: a string of XML from the texts and the list.
  */
-import type { Variant } from '../variants/types.ts';
+import type { DocumentVariants } from '../model.ts';
+import { comparedWitnesses, placesOfVariation, readingAt, witnessOf } from '../variants/collation.ts';
 
 export interface ApparatusWitness {
   readonly id: string;
@@ -13,10 +14,10 @@ export interface ApparatusWitness {
 
 export interface Apparatus {
   readonly title: string;
-  /** The base text (A) and the other (B). */
-  readonly a: ApparatusWitness & { readonly text: string };
-  readonly b: ApparatusWitness;
-  readonly variants: readonly Variant[];
+  /** The base (whose text the apparatus runs through) first, then every witness compared with it. */
+  readonly witnesses: readonly ApparatusWitness[];
+  readonly baseText: string;
+  readonly variants: Pick<DocumentVariants, 'a' | 'b' | 'compared' | 'items'>;
 }
 
 /** Text as XML character data (or an attribute value). */
@@ -35,25 +36,35 @@ function baseText(text: string): string {
   return xmlEscape(text).replace(/\r\n?|\n/g, '<lb/>\n');
 }
 
-export function toTeiApparatus({ title, a, b, variants }: Apparatus): string {
-  const [ia, ib] = [xmlId(a.id), xmlId(b.id)];
-  // in A's order; a difference that overlaps the one before (none should) is left out of the text, not nested
-  const ordered = [...variants].sort((x, y) => x.aSpan.start - y.aSpan.start || x.aSpan.end - y.aSpan.end);
+export function toTeiApparatus({ title, witnesses, baseText: text, variants }: Apparatus): string {
+  const ids = new Map(witnesses.map((w) => [w.id, xmlId(w.id)]));
+  const label = new Map(witnesses.map((w) => [w.id, w.label]));
+  const readers = [variants.a, ...comparedWitnesses(variants)];
   const body: string[] = [];
   let at = 0;
-  for (const v of ordered) {
-    if (v.aSpan.start < at) continue;
-    body.push(baseText(a.text.slice(at, v.aSpan.start)));
-    const note = v.reason ? `<note>${xmlEscape(v.reason)}</note>` : '';
-    const type = v.strength ? `${v.category} ${v.strength}` : v.category;
-    // a moved passage stands here in A; B has it elsewhere (its reading and row in the note)
-    const bReading = v.category === 'moved' ? '' : v.b;
-    const moved = v.category === 'moved' ? `<note type="moved">${xmlEscape(`${b.label} has it at row ${(v.bRow ?? v.row) + 1}: ${v.b}`)}</note>` : '';
-    const rdg = (id: string, text: string) => (text === '' ? `<rdg wit="#${id}"/>` : `<rdg wit="#${id}">${xmlEscape(text)}</rdg>`);
-    body.push(`<app type="${xmlEscape(type)}" n="${v.row + 1}">${rdg(ia, v.a)}${rdg(ib, bReading)}${note}${moved}</app>`);
-    at = v.aSpan.end;
+  for (const place of placesOfVariation(variants)) {
+    // places never overlap; one that would (none should) is left out of the text, not nested
+    if (place.start < at) continue;
+    body.push(baseText(text.slice(at, place.start)));
+    const items = place.items.map((i) => variants.items[i]!);
+    const types = [...new Set(items.map((v) => (v.strength ? `${v.category} ${v.strength}` : v.category)))].join(' ');
+    const rdg = (id: string) => {
+      const reading = readingAt(variants, text, place, id);
+      const wit = ids.get(id) ?? xmlId(id);
+      return reading === '' ? `<rdg wit="#${wit}"/>` : `<rdg wit="#${wit}">${xmlEscape(reading)}</rdg>`;
+    };
+    const several = readers.length > 2;
+    const notes = items.map((v) => {
+      const who = several ? `${label.get(witnessOf(variants, v)) ?? witnessOf(variants, v)}: ` : '';
+      // a moved passage stands here in the base; the witness has it elsewhere (its reading and row in the note)
+      const moved = v.category === 'moved' ? `<note type="moved">${xmlEscape(`${label.get(witnessOf(variants, v)) ?? witnessOf(variants, v)} has it at row ${(v.bRow ?? v.row) + 1}: ${v.b}`)}</note>` : '';
+      return (v.reason ? `<note>${xmlEscape(who + v.reason)}</note>` : '') + moved;
+    });
+    body.push(`<app type="${xmlEscape(types)}" n="${place.row + 1}">${readers.map(rdg).join('')}${notes.join('')}</app>`);
+    at = place.end;
   }
-  body.push(baseText(a.text.slice(at)));
+  body.push(baseText(text.slice(at)));
+  const listWit = witnesses.map((w) => `<witness xml:id="${ids.get(w.id)}">${xmlEscape(w.label)}</witness>`).join('');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
@@ -61,7 +72,7 @@ export function toTeiApparatus({ title, a, b, variants }: Apparatus): string {
     '    <fileDesc>',
     `      <titleStmt><title>${xmlEscape(title)}</title></titleStmt>`,
     '      <publicationStmt><p>Collation by Duizhao</p></publicationStmt>',
-    `      <sourceDesc><listWit><witness xml:id="${ia}">${xmlEscape(a.label)}</witness><witness xml:id="${ib}">${xmlEscape(b.label)}</witness></listWit></sourceDesc>`,
+    `      <sourceDesc><listWit>${listWit}</listWit></sourceDesc>`,
     '    </fileDesc>',
     '    <encodingDesc><variantEncoding method="parallel-segmentation" location="internal"/></encodingDesc>',
     '  </teiHeader>',

@@ -4,7 +4,7 @@ import type { DocumentSpec } from '../sources/manifest.ts';
 import { buildWitness } from './build-witness.ts';
 import { alignDocument } from './align-document.ts';
 import type { Lexicon } from '../align/lexicon.ts';
-import { compareWitnesses } from '../variants/compare-witnesses.ts';
+import { collate } from '../variants/collation.ts';
 
 /**
  * `readSource` gives a source file's decoded text by name (the CLI reads disk, the app fetches);
@@ -20,8 +20,6 @@ export function buildDocument(spec: DocumentSpec, readSource: (file: string) => 
     witnesses,
     rows: alignDocument(witnesses, lexicon),
   };
-  const chinese = witnesses.filter((w) => w.lang === 'zh');
-  if (chinese.length < 2) return doc;
-  const [a, b] = [chinese[0]!.id, chinese[1]!.id];
-  return { ...doc, variants: { a, b, items: compareWitnesses(doc, a, b) } };
+  const variants = collate(doc);
+  return variants ? { ...doc, variants } : doc;
 }

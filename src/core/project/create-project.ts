@@ -3,11 +3,11 @@
  * segmented as the corpus is), aligned with the first Chinese text, and the two Chinese texts, when
  * there are two, compared. The same pipeline as the corpus build; this is what the Web Worker runs.
  */
-import type { BuiltDocument, DocumentVariants, Lang } from '../model.ts';
+import type { DocumentVariants, Lang } from '../model.ts';
 import type { Lexicon } from '../align/lexicon.ts';
 import { buildWitness } from '../pipeline/build-witness.ts';
 import { alignDocument } from '../pipeline/align-document.ts';
-import { compareWitnesses } from '../variants/compare-witnesses.ts';
+import { collate } from '../variants/collation.ts';
 import { EMPTY_HISTORY } from './history.ts';
 import { DEFAULT_THRESHOLD, inputShapeProblem, type Project, type ProjectInput } from './project.ts';
 
@@ -21,11 +21,13 @@ export interface NewProject {
   readonly id: string;
   readonly name: string;
   readonly now: string;
+  /** Which Chinese text (0-based, in the order given) the others are compared with; the first by default. */
+  readonly base?: number;
 }
 
 /**
- * Build a project from decoded texts: one Chinese and one English, or two Chinese (and an optional
- * English). `lexicon` is needed when there is English. Throws with the text named on bad input.
+ * Build a project from decoded texts: one Chinese and one English, or two to four Chinese (and an
+ * optional English). `lexicon` is needed when there is English. Throws with the text named on bad input.
  */
 export function createProject(inputs: readonly ProjectInput[], lexicon: Lexicon | undefined, meta: NewProject, onProgress?: (progress: ProjectProgress) => void): Project {
   const chinese = inputs.filter((t) => t.lang === 'zh');
@@ -39,7 +41,7 @@ export function createProject(inputs: readonly ProjectInput[], lexicon: Lexicon 
     buildWitness({ id: ids[i]!, lang: input.lang, ...(input.lang === 'en' ? { script: 'latn' as const } : input.script ? { script: input.script } : {}), label: input.fileName, file: input.fileName, format: 'plain-text' }, input.text, { titleLine: true }),
   );
   // segmenting is quick; aligning takes most of the time; comparing two Chinese texts the rest
-  const compareShare = chinese.length > 1 ? 0.25 : 0;
+  const compareShare = chinese.length > 1 ? Math.min(0.5, 0.25 * (chinese.length - 1)) : 0;
   onProgress?.({ stage: 'aligning', fraction: 0.05 });
   const rows = alignDocument(witnesses, lexicon, (f) => onProgress?.({ stage: 'aligning', fraction: 0.05 + (0.95 - compareShare) * f }));
   const project: Project = {
@@ -55,23 +57,24 @@ export function createProject(inputs: readonly ProjectInput[], lexicon: Lexicon 
   };
   if (chinese.length < 2) return project;
   onProgress?.({ stage: 'comparing', fraction: 1 - compareShare });
-  const variants = projectVariants(project);
+  const base = witnesses.filter((w) => w.lang === 'zh')[meta.base ?? 0]?.id;
+  const variants = projectVariants(project, base);
   return variants ? { ...project, variants } : project;
 }
 
-/** `zh` and `en`, or `zh-a`, `zh-b` and `en` when there are two Chinese texts. */
+/** `zh` and `en`, or `zh-a`, `zh-b` … and `en` when there are several Chinese texts. */
 function witnessIds(langs: readonly Lang[]): string[] {
-  const two = langs.filter((l) => l === 'zh').length > 1;
+  const several = langs.filter((l) => l === 'zh').length > 1;
   let k = 0;
-  return langs.map((l) => (l === 'en' ? 'en' : two ? `zh-${'ab'[k++]}` : 'zh'));
+  return langs.map((l) => (l === 'en' ? 'en' : several ? `zh-${'abcd'[k++]}` : 'zh'));
 }
 
-/** The differences between the project's two Chinese texts as its table now stands. */
-export function projectVariants(project: Pick<Project, 'witnesses' | 'rows' | 'id'>): DocumentVariants | undefined {
-  const chinese = project.witnesses.filter((w) => w.lang === 'zh');
-  if (chinese.length < 2) return undefined;
-  const [a, b] = [chinese[0]!.id, chinese[1]!.id];
-  const doc = { id: project.id, witnesses: project.witnesses, rows: project.rows } as Pick<BuiltDocument, 'id' | 'witnesses' | 'rows'> as BuiltDocument;
-  return { a, b, items: compareWitnesses(doc, a, b) };
+/**
+ * The differences of the project's Chinese texts from `base` (default: the base it was last
+ * compared on, else its first Chinese text) as its table now stands.
+ */
+export function projectVariants(project: Pick<Project, 'witnesses' | 'rows' | 'id' | 'variants'>, base = project.variants?.a): DocumentVariants | undefined {
+  const known = base !== undefined && project.witnesses.some((w) => w.id === base && w.lang === 'zh');
+  return collate(project, known ? base : undefined);
 }
 

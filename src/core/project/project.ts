@@ -6,6 +6,7 @@ import type { BuiltDocument, DocumentVariants, Lang, Witness } from '../model.ts
 import type { History } from './history.ts';
 import type { ChineseScript } from '../text/script.ts';
 import type { ProjectRow } from './types.ts';
+import { MAX_CHINESE_WITNESSES } from '../variants/collation.ts';
 /** One text a user brought, decoded. */
 export interface ProjectInput {
   readonly text: string;
@@ -37,7 +38,7 @@ export interface Project {
   readonly history: History;
   /** Rows aligned with less confidence than this are flagged for checking. */
   readonly threshold: number;
-  /** Differences between the two Chinese texts, as the table stood when they were last compared. */
+  /** Differences of the other Chinese texts from the base (`variants.a`), as the table stood when they were last compared. */
   readonly variants?: DocumentVariants;
 }
 
@@ -48,7 +49,7 @@ export function inputShapeProblem(langs: readonly Lang[]): string | null {
   const zh = langs.filter((l) => l === 'zh').length;
   const en = langs.filter((l) => l === 'en').length;
   if (zh === 0) return en > 1 ? 'both texts are English: a project needs a Chinese text and its English translation, or two Chinese texts' : 'a project needs a Chinese text';
-  if (zh > 2) return 'a project compares at most two Chinese texts';
+  if (zh > MAX_CHINESE_WITNESSES) return `a project compares at most ${MAX_CHINESE_WITNESSES} Chinese texts`;
   if (en > 1) return 'a project takes one English translation';
   if (zh + en < 2) return 'a project needs a second text: the English translation, or another Chinese text';
   return null;

@@ -19,6 +19,8 @@ export interface Variant {
   readonly reason?: string;
   /** For a `variant`: `full` (one character, differently written) or `partial` (interchangeable in some senses only). */
   readonly strength?: VariantStrength;
+  /** The witness whose reading is `b`, in a collation of several (absent: the collation's `b`). */
+  readonly witness?: string;
   /** The reading in A and in B, as written (empty for an insertion or deletion). */
   readonly a: string;
   readonly b: string;

@@ -1,0 +1,110 @@
+/**
+ * A collation of up to four Chinese witnesses: one chosen as the base, each other compared with
+ * it, and the differences gathered into places of variation in the base, where every witness's
+ * reading can be read side by side (as an apparatus prints them).
+ */
+import type { BuiltDocument, DocumentVariants } from '../model.ts';
+import { compareWitnesses } from './compare-witnesses.ts';
+import type { Variant, VariantCategory } from './types.ts';
+
+/** A document or project compares at most this many Chinese witnesses. */
+export const MAX_CHINESE_WITNESSES = 4;
+
+/**
+ * Every other Chinese witness of `doc` compared with `base` (default: the first Chinese witness):
+ * the differences in the base's reading order, each naming its witness when there are several.
+ * Undefined when the document has fewer than two Chinese witnesses. Throws on a base that is not one.
+ */
+export function collate(doc: Pick<BuiltDocument, 'id' | 'witnesses' | 'rows'>, base?: string): DocumentVariants | undefined {
+  const chinese = doc.witnesses.filter((w) => w.lang === 'zh').map((w) => w.id);
+  if (chinese.length < 2) return undefined;
+  if (chinese.length > MAX_CHINESE_WITNESSES) throw new Error(`a collation takes at most ${MAX_CHINESE_WITNESSES} Chinese texts; ${doc.id} has ${chinese.length}`);
+  const a = base ?? chinese[0]!;
+  if (!chinese.includes(a)) throw new Error(`the base "${a}" is not one of the Chinese texts of ${doc.id} (${chinese.join(', ')})`);
+  const compared = chinese.filter((id) => id !== a);
+  const several = compared.length > 1;
+  if (!several) return { a, b: compared[0]!, items: compareWitnesses(doc as BuiltDocument, a, compared[0]!) };
+  const items = compared.flatMap((id, order) =>
+    compareWitnesses(doc as BuiltDocument, a, id).map((v) => ({ v: { ...v, witness: id }, order })),
+  );
+  // one reading order for all: by row and place in the base, then witness order
+  items.sort((x, y) => x.v.row - y.v.row || x.v.aSpan.start - y.v.aSpan.start || x.v.aSpan.end - y.v.aSpan.end || x.order - y.order);
+  return { a, b: compared[0]!, compared, items: items.map((x) => x.v) };
+}
+
+/** The witness whose reading is `b` in a difference of `variants`. */
+export function witnessOf(variants: Pick<DocumentVariants, 'b'>, v: Pick<Variant, 'witness'>): string {
+  return v.witness ?? variants.b;
+}
+
+/** Every witness compared with the base, in witness order. */
+export function comparedWitnesses(variants: Pick<DocumentVariants, 'b' | 'compared'>): readonly string[] {
+  return variants.compared ?? [variants.b];
+}
+
+/** A stretch of the base where one or more witnesses read otherwise. */
+export interface Place {
+  /** UTF-16 offsets into the base text (equal for a place where the base has nothing). */
+  readonly start: number;
+  readonly end: number;
+  readonly row: number;
+  /** Indices into `variants.items` of the differences at this place, in list order. */
+  readonly items: readonly number[];
+}
+
+/**
+ * The places of variation: differences of all witnesses whose base spans overlap (or share an
+ * empty place) gathered into one; a moved passage is a place of its own. In base order.
+ */
+export function placesOfVariation(variants: Pick<DocumentVariants, 'items'>): Place[] {
+  const order = variants.items.map((_, i) => i).sort((x, y) => spanOrder(variants.items[x]!, variants.items[y]!));
+  const places: { start: number; end: number; row: number; items: number[]; moved: boolean }[] = [];
+  for (const i of order) {
+    const v = variants.items[i]!;
+    const last = places[places.length - 1];
+    const moved = v.category === 'moved';
+    if (last && !moved && !last.moved && touches(last, v.aSpan)) {
+      last.end = Math.max(last.end, v.aSpan.end);
+      last.items.push(i);
+      continue;
+    }
+    places.push({ start: v.aSpan.start, end: v.aSpan.end, row: v.row, items: [i], moved });
+  }
+  return places.map(({ start, end, row, items }) => ({ start, end, row, items: items.sort((x, y) => x - y) }));
+}
+
+function spanOrder(x: Variant, y: Variant): number {
+  return x.aSpan.start - y.aSpan.start || x.aSpan.end - y.aSpan.end || x.row - y.row;
+}
+
+/** Whether a span overlaps a place, or both are the same empty place, or one is empty at the other's edge inside it. */
+function touches(place: { start: number; end: number }, span: { start: number; end: number }): boolean {
+  if (span.start < place.end && span.end > place.start) return true;
+  if (span.start === span.end) return span.start >= place.start && span.start <= place.end && (place.start === place.end || span.start < place.end);
+  return place.start === place.end && place.start > span.start && place.start < span.end;
+}
+
+/**
+ * What `witness` reads at a place: the base's text there with that witness's differences put in
+ * (the base's own reading for the base, and for a witness with no difference here). A moved
+ * passage the witness has elsewhere reads as nothing here.
+ */
+export function readingAt(variants: Pick<DocumentVariants, 'a' | 'b' | 'items'>, baseText: string, place: Place, witness: string): string {
+  if (witness === variants.a) return baseText.slice(place.start, place.end);
+  let out = '';
+  let at = place.start;
+  const own = place.items.map((i) => variants.items[i]!).filter((v) => witnessOf(variants, v) === witness);
+  for (const v of own.sort(spanOrder)) {
+    out += baseText.slice(at, v.aSpan.start) + (v.category === 'moved' ? '' : v.b);
+    at = v.aSpan.end;
+  }
+  return out + baseText.slice(at, place.end);
+}
+
+/** Which of several categories at one place a mark shows: the one a reader most needs to see. */
+const SALIENCE: readonly VariantCategory[] = ['substantive', 'moved', 'numeral', 'variant', 'script', 'punctuation'];
+
+export function mostSalient(categories: Iterable<VariantCategory>): VariantCategory | undefined {
+  const present = new Set(categories);
+  return SALIENCE.find((c) => present.has(c));
+}
