@@ -41,7 +41,7 @@ test('the list of all differences: filtered as the legend is, k of N, an entry o
 
 test('a brought Chinese text: its script is found, shown, and can be said otherwise; between two traditional texts 後/后 is a reading', async ({ page }) => {
   await page.goto('/?new');
-  await page.getByRole('radio', { name: /Two Chinese texts/ }).check();
+  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
   const traditional = '其後，國家發展經濟，人民團結，學習進步。\n雙方認為會談是有益的。\n';
   const a = page.getByRole('region', { name: 'Chinese text A' });
   const b = page.getByRole('region', { name: 'Chinese text B' });
@@ -55,11 +55,58 @@ test('a brought Chinese text: its script is found, shown, and can be said otherw
 
   // said to be mixed, the same pair is a difference of script only
   await page.getByRole('link', { name: '+ Bring your own texts' }).click();
-  await page.getByRole('radio', { name: /Two Chinese texts/ }).check();
+  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
   await page.getByLabel('File for the chinese text a').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(traditional) });
   await page.getByLabel('File for the chinese text b').setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(traditional.replace('後', '后')) });
   await b.getByLabel('Script').selectOption('mixed');
   await page.getByRole('button', { name: 'Align the texts' }).click();
   await expect(page.locator('[data-pane="zh-b"] .pane-title')).toContainText('mixed script', { timeout: 30_000 });
   await expect(page.locator('[data-pane="zh-b"] mark[data-variant="script"]')).toHaveText('后');
+});
+
+test('four Chinese texts: each compared with the chosen base, every reading at a place, the base changed in the reader', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?new');
+  await page.getByRole('radio', { name: /Two to four Chinese texts/ }).check();
+  const editions = [
+    '天下有道，則禮樂征伐自天子出。\n天下無道，則禮樂征伐自諸侯出。\n',
+    '天下有道，則禮樂征伐自天子出焉。\n天下無道，則禮樂征伐自諸侯出。\n',
+    '天下有道，即禮樂征伐自天子出。\n天下無道，則禮樂征伐自諸侯出。\n',
+    '天下有道，則禮樂征伐自王者出。\n天下無道，則禮樂征伐自大夫出。\n',
+  ];
+  for (const [k, text] of editions.entries()) {
+    await page.getByLabel(new RegExp(`File for the chinese text ${'abcd'[k]}`)).setInputFiles({ name: `ed-${'abcd'[k]}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  }
+  // the base is chosen before aligning: the fourth edition
+  await page.getByLabel('Base text').selectOption({ label: 'ed-d.txt' });
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  for (const id of ['zh-a', 'zh-b', 'zh-c', 'zh-d']) await expect(page.locator(`[data-pane="${id}"]`)).toBeVisible({ timeout: 30_000 });
+  const base = page.getByLabel('Base text: the others are compared with it');
+  await expect(base.locator('option:checked')).toHaveText('ed-d.txt');
+  // against 王者 (the base) the three others read 天子 (the second with 焉 after 出, one edit of 王者出); 即 is the third's alone
+  const baseMarks = page.locator('[data-pane="zh-d"] mark[data-variant="substantive"]');
+  await expect(baseMarks).toHaveText(['則', '王者出', '大夫']);
+  await expect(page.locator('[data-pane="zh-c"] mark[data-variant="substantive"]')).toHaveText(['即', '天子', '諸侯']);
+  await expect(page.locator('[data-pane="zh-b"] mark[data-variant="substantive"]')).toHaveText(['天子出焉', '諸侯']);
+
+  await baseMarks.nth(1).click();
+  const place = page.getByRole('complementary', { name: 'Difference' }).getByLabel('Readings of every text at this place');
+  await expect(place).toHaveText('ed-d.txt王者出ed-a.txt天子出ed-b.txt天子出焉ed-c.txt天子出');
+  await page.screenshot({ path: 'test-results/four-witnesses.png' });
+
+  // the list names each difference's text
+  const apparatus = page.locator('details.apparatus');
+  await apparatus.locator('summary').click();
+  await expect(apparatus.locator('summary')).toHaveText('All differences: 7 shown');
+  await expect(apparatus.getByRole('button').filter({ hasText: '王者 ] 天子' })).toHaveText([/王者 ] 天子 ed-a\.txt/, /王者 ] 天子 ed-c\.txt/]);
+
+  // another base: the first edition; now 即 is the third text's reading against 則
+  await base.selectOption({ label: 'ed-a.txt' });
+  await expect(base.locator('option:checked')).toHaveText('ed-a.txt');
+  await expect(apparatus.locator('summary')).toHaveText('All differences: 4 shown');
+  await expect(page.locator('[data-pane="zh-c"] mark[data-variant="substantive"]')).toHaveText(['即']);
+  await expect(page.locator('[data-pane="zh-a"] mark[data-variant="substantive"]')).toHaveText(['則', '天子', '', '諸侯']);
+  // kept on reload
+  await page.reload();
+  await expect(page.getByLabel('Base text: the others are compared with it').locator('option:checked')).toHaveText('ed-a.txt', { timeout: 30_000 });
 });

@@ -258,7 +258,7 @@ test('saved data that fails validation is set aside and reported, not dropped', 
 
 test('two Chinese texts dropped together: a pane each, their differences marked; a sentence split at a character; the encoding read another way on request', async ({ page }) => {
   await page.goto('/?new');
-  await page.getByRole('radio', { name: /Two Chinese texts/ }).check();
+  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
   // drop two files at once on the first slot: they fill it and the next
   const files = [
     { name: 'rmrb.txt', bytes: [...encodeGbk(textOf('zh-rmrb'))] },

@@ -19,11 +19,13 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
   const job = useProjectStore((s) => s.job);
   const notice = useProjectStore((s) => s.notice);
   const [mode, setMode] = useState<ImportMode>('zh-en');
-  const [slots, setSlots] = useState<SlotContent[]>([EMPTY, EMPTY, EMPTY]);
+  const [slots, setSlots] = useState<SlotContent[]>([EMPTY, EMPTY, EMPTY, EMPTY, EMPTY]);
   const [name, setName] = useState('');
-  const files = useRef<(File | null)[]>([null, null, null]);
+  /** Which slot holds the base text the other Chinese texts are compared with. */
+  const [baseSlot, setBaseSlot] = useState(0);
+  const files = useRef<(File | null)[]>([null, null, null, null, null]);
   /** The encoding detected for each slot's file, kept when the user reads it another way. */
-  const detected = useRef<(string | null)[]>([null, null, null]);
+  const detected = useRef<(string | null)[]>([null, null, null, null, null]);
   const mounted = useRef(true);
   const roles = slotRoles(mode);
   useEffect(() => {
@@ -64,12 +66,15 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
   const chosen = roles.map((role, k) => ({ role, content: slots[k]! })).filter(({ content }) => content.status !== 'empty');
   const problems = roles.map((role, k) => slotProblem(slots[k]!, role)).filter((p): p is string => p !== null);
   const inputs: ProjectInput[] = chosen.flatMap(({ role, content }) => (content.status === 'ready' ? [{ text: content.text, lang: role.lang, fileName: content.name, encoding: content.encoding, ...(role.lang === 'zh' && content.scriptChosen ? { script: content.scriptChosen } : {}) }] : []));
+  const chineseSlots = roles.flatMap((role, k) => (role.lang === 'zh' && slots[k]!.status === 'ready' ? [k] : []));
+  // the base as an index among the Chinese texts given (the first when its slot is empty)
+  const base = Math.max(0, chineseSlots.indexOf(baseSlot));
   const shape = problems.length === 0 ? inputShapeProblem(inputs.map((t) => t.lang)) : null;
   const running = job.status === 'running';
   const canAlign = problems.length === 0 && shape === null && !running;
 
   const align = async () => {
-    const id = await store.getState().createProject(inputs, name.trim() || inputs[0]!.fileName);
+    const id = await store.getState().createProject(inputs, name.trim() || inputs[0]!.fileName, base);
     if (id) onOpened(id);
   };
 
@@ -83,7 +88,7 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
           <input type="radio" name="import-mode" checked={mode === 'zh-en'} onChange={() => setMode('zh-en')} /> A Chinese text and its English translation
         </label>
         <label>
-          <input type="radio" name="import-mode" checked={mode === 'zh-zh'} onChange={() => setMode('zh-zh')} /> Two Chinese texts of one work (and, if you have it, the English)
+          <input type="radio" name="import-mode" checked={mode === 'zh-zh'} onChange={() => setMode('zh-zh')} /> Two to four Chinese texts of one work (and, if you have it, the English)
         </label>
       </fieldset>
       <div className={`slots slots-${roles.length}`}>
@@ -103,6 +108,21 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
           />
         ))}
       </div>
+      {chineseSlots.length > 1 && (
+        <p className="import-base">
+          <label>
+            Base text{' '}
+            <select value={chineseSlots[base]} onChange={(e) => setBaseSlot(Number(e.target.value))}>
+              {chineseSlots.map((k) => (
+                <option key={k} value={k}>
+                  {slots[k]!.status === 'ready' ? (slots[k] as { name: string }).name : roles[k]!.label}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <span className="hint">the other Chinese texts are compared with it; you can change it in the reader</span>
+        </p>
+      )}
       <div className="import-go">
         <label>
           Name{' '}

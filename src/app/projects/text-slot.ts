@@ -48,7 +48,7 @@ export interface SlotRole {
   readonly optional: boolean;
 }
 
-/** What the page asks for: a Chinese text and its English, or two Chinese texts and an optional English. */
+/** What the page asks for: a Chinese text and its English, or two to four Chinese texts and an optional English. */
 export type ImportMode = 'zh-en' | 'zh-zh';
 
 export function slotRoles(mode: ImportMode): SlotRole[] {
@@ -60,6 +60,8 @@ export function slotRoles(mode: ImportMode): SlotRole[] {
     : [
         { lang: 'zh', label: 'Chinese text A', optional: false },
         { lang: 'zh', label: 'Chinese text B', optional: false },
+        { lang: 'zh', label: 'Chinese text C (optional)', optional: true },
+        { lang: 'zh', label: 'Chinese text D (optional)', optional: true },
         { lang: 'en', label: 'English translation (optional)', optional: true },
       ];
 }

@@ -7,6 +7,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
+import { comparedWitnesses, witnessOf } from '../../core/variants/collation.ts';
 
 const LIMIT = 500;
 type StrengthFilter = 'all' | 'full' | 'partial';
@@ -23,6 +24,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
     [items, hidden, strength],
   );
   if (!doc.variants || !items || items.length === 0) return null;
+  const several = comparedWitnesses(doc.variants).length > 1;
   const label = (id: string) => doc.witnesses.find((w) => w.id === id)?.label ?? id;
   const reading = (text: string) => (text === '' ? '∅' : text.replace(/\s+/gu, ' '));
   const open = (index: number) => {
@@ -47,7 +49,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
       </summary>
       <p className="apparatus-filters">
         <span>
-          {label(doc.variants.a)} against {label(doc.variants.b)}. Kinds as the legend shows them; variants:{' '}
+          {label(doc.variants.a)} against {comparedWitnesses(doc.variants).map(label).join(', ')}. Kinds as the legend shows them; variants:{' '}
         </span>
         <label>
           <select value={strength} onChange={(e) => setStrength(e.target.value as StrengthFilter)} aria-label="Variants of which strength">
@@ -67,6 +69,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
               <span className="apparatus-readings" lang="zh">
                 {reading(v.a)} ] {reading(v.b)}
               </span>
+              {several && <span className="apparatus-witness"> {label(witnessOf(doc.variants!, v))}</span>}
               {v.reason && <span className="apparatus-reason"> — {v.reason}</span>}
             </button>
           </li>

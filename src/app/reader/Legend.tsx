@@ -7,10 +7,14 @@ import type { BuiltDocument } from '../../core/model.ts';
 import { variantCounts } from '../../core/reader/document-guide.ts';
 import { describeCategory, VARIANT_CATEGORIES } from '../../core/variants/types.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
+import { useProjectStoreApi } from '../store/use-project-store.ts';
+import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import { comparedWitnesses } from '../../core/variants/collation.ts';
 
 export function Legend({ doc }: { doc: BuiltDocument }) {
   const store = useReaderStoreApi();
   const hidden = useReaderStore((s) => s.hiddenCategories);
+  const projects = useProjectStoreApi();
   if (!doc.variants) {
     const chinese = doc.witnesses.filter((w) => w.lang === 'zh').length;
     return <p className="legend legend-none">{chinese < 2 ? 'No differences to mark: this document has one Chinese text.' : 'No differences marked: this build has no comparison of the Chinese texts.'}</p>;
@@ -18,7 +22,7 @@ export function Legend({ doc }: { doc: BuiltDocument }) {
   const counts = variantCounts(doc);
   const label = (id: string) => doc.witnesses.find((w) => w.id === id)?.label ?? id;
   return (
-    <div className="legend" role="group" aria-label={`Differences between ${label(doc.variants.a)} and ${label(doc.variants.b)}: press a kind to show or hide it`}>
+    <div className="legend" role="group" aria-label={`Differences of ${comparedWitnesses(doc.variants).map(label).join(', ')} from ${label(doc.variants.a)}: press a kind to show or hide it`}>
       {VARIANT_CATEGORIES.map((category) => (
         <button key={category} type="button" className="legend-item" data-category={category} aria-pressed={!hidden.has(category)} title={describeCategory(category)} disabled={counts[category] === 0 && !hidden.has(category)} onClick={() => store.getState().toggleCategory(category)}>
           <span className="swatch" aria-hidden="true" />
@@ -33,6 +37,20 @@ export function Legend({ doc }: { doc: BuiltDocument }) {
           Next substantive ›
         </button>
       </span>
+      {doc.id.startsWith(PROJECT_PREFIX) && (
+        <label className="legend-base">
+          Base{' '}
+          <select value={doc.variants.a} onChange={(e) => projects.getState().setBase(e.target.value)} aria-label="Base text: the others are compared with it">
+            {doc.witnesses
+              .filter((w) => w.lang === 'zh')
+              .map((w) => (
+                <option key={w.id} value={w.id}>
+                  {w.label}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }

@@ -1,5 +1,10 @@
-/** The open difference: its category, both readings with their code points, and the rows where they stand. */
+/**
+ * The open difference: its category, both readings with their code points, and the rows where they
+ * stand; in a collation of several witnesses, every witness's reading at that place too.
+ */
+import { useMemo } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
+import { comparedWitnesses, placesOfVariation, readingAt, witnessOf } from '../../core/variants/collation.ts';
 import { codePoints } from '../../core/reader/segment-marks.ts';
 import { describeCategory } from '../../core/variants/types.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
@@ -8,8 +13,12 @@ export function VariantDetails({ doc }: { doc: BuiltDocument }) {
   const open = useReaderStore((s) => s.openVariant);
   const store = useReaderStoreApi();
   const variants = doc.variants;
+  const places = useMemo(() => (variants?.compared && variants.compared.length > 1 ? placesOfVariation(variants) : []), [variants]);
   const variant = open === null ? undefined : variants?.items[open];
   if (!variant || !variants) return null;
+  const other = witnessOf(variants, variant);
+  const place = places.find((p) => p.items.includes(open!));
+  const baseText = doc.witnesses.find((w) => w.id === variants.a)?.text ?? '';
   const witness = (id: string) => doc.witnesses.find((w) => w.id === id);
   const reading = (text: string, id: string) =>
     text === '' ? (
@@ -32,15 +41,31 @@ export function VariantDetails({ doc }: { doc: BuiltDocument }) {
       </p>
       {variant.reason && <p className="variant-reason">Why: {variant.reason}</p>}
       <dl>
-        {(['a', 'b'] as const).map((side) => (
+        {([
+          ['a', variants.a],
+          ['b', other],
+        ] as const).map(([side, id]) => (
           <div key={side}>
-            <dt>{witness(variants[side])?.label ?? variants[side]}</dt>
+            <dt>{witness(id)?.label ?? id}</dt>
             <dd>
-              {reading(variant[side], variants[side])} {variant[side] && <code>{codePoints(variant[side])}</code>}
+              {reading(variant[side], id)} {variant[side] && <code>{codePoints(variant[side])}</code>}
             </dd>
           </div>
         ))}
       </dl>
+      {place && (
+        <>
+          <p className="variant-place-title">Every text at this place (base: {witness(variants.a)?.label ?? variants.a}):</p>
+          <dl className="variant-place" aria-label="Readings of every text at this place">
+            {[variants.a, ...comparedWitnesses(variants)].map((id) => (
+              <div key={id}>
+                <dt>{witness(id)?.label ?? id}</dt>
+                <dd>{reading(readingAt(variants, baseText, place, id), id)}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
       <p className="variant-rows">
         <button type="button" onClick={() => goTo(variant.row)}>
           Row {variant.row + 1}

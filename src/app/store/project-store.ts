@@ -59,7 +59,10 @@ export interface ProjectActions {
   readonly openProject: (id: string) => Promise<void>;
   readonly closeProject: () => void;
   /** Align new texts in the worker, save and open the project; its id, or null when it failed. */
-  readonly createProject: (inputs: readonly ProjectInput[], name: string) => Promise<string | null>;
+  /** `base`: which of the Chinese texts (0-based) the others are compared with. */
+  readonly createProject: (inputs: readonly ProjectInput[], name: string, base?: number) => Promise<string | null>;
+  /** Compare the open project's Chinese texts with another base. */
+  readonly setBase: (witness: string) => void;
   /** Apply a correction to the open project; false (with a notice saying why) when it does not apply. */
   readonly edit: (operation: (state: TableState) => EditResult) => boolean;
   readonly undo: () => boolean;
@@ -214,11 +217,11 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       },
       openProject: openSaved,
       closeProject: () => set({ open: { status: 'none' }, notice: null }),
-      createProject: async (inputs, name) => {
+      createProject: async (inputs, name, base) => {
         if (get().job.status === 'running') return null;
         set({ job: { status: 'running', progress: { stage: 'segmenting', fraction: 0 } } });
         try {
-          const project = await deps.worker.create(inputs, { id: newId(), name, now: now() }, (progress) => set({ job: { status: 'running', progress } }));
+          const project = await deps.worker.create(inputs, { id: newId(), name, now: now(), ...(base ? { base } : {}) }, (progress) => set({ job: { status: 'running', progress } }));
           // work that cannot be saved (no IndexedDB in this browser, a full disk) is still shown, and said to be unsaved
           let save: SaveState = 'saved';
           revision = { id: project.id, at: null };
@@ -278,6 +281,11 @@ export function createProjectStore(deps: ProjectStoreDeps) {
         const next = { ...project, threshold, updatedAt: now() };
         set({ open: { status: 'ready', project: next } });
         persist(next);
+      },
+      setBase: (witness) => {
+        const project = current();
+        if (!project?.variants || project.variants.a === witness || !project.witnesses.some((w) => w.id === witness && w.lang === 'zh')) return;
+        compareAgain(project, witness);
       },
       rename: (name) => {
         const project = current();

@@ -1,13 +1,13 @@
 /** The messages between the page and the project worker, which does the heavy work on texts users bring. */
 import type { DocumentVariants, Lang, Witness } from '../../core/model.ts';
 import type { Project, ProjectInput } from '../../core/project/project.ts';
-import type { ProjectProgress } from '../../core/project/create-project.ts';
+import type { NewProject, ProjectProgress } from '../../core/project/create-project.ts';
 import type { ProjectRow } from '../../core/project/types.ts';
 import type { Glossary } from '../../core/glossary/glossary.ts';
 
 export type WorkerRequest =
   | { readonly type: 'decode'; readonly job: number; readonly name: string; readonly bytes: ArrayBuffer; readonly encoding?: string }
-  | { readonly type: 'create'; readonly job: number; readonly inputs: readonly ProjectInput[]; readonly meta: { readonly id: string; readonly name: string; readonly now: string }; readonly baseUrl: string }
+  | { readonly type: 'create'; readonly job: number; readonly inputs: readonly ProjectInput[]; readonly meta: NewProject; readonly baseUrl: string }
   | { readonly type: 'compare'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[]; readonly base?: string }
   | { readonly type: 'glossary'; readonly job: number; readonly id: string; readonly witnesses: readonly Witness[]; readonly rows: readonly ProjectRow[]; readonly baseUrl: string };
 

@@ -5,6 +5,7 @@
 import type { DocumentVariants, Witness } from '../../core/model.ts';
 import type { Project, ProjectInput } from '../../core/project/project.ts';
 import type { ProjectRow } from '../../core/project/types.ts';
+import type { NewProject } from '../../core/project/create-project.ts';
 import type { Glossary } from '../../core/glossary/glossary.ts';
 import type { DecodedFile, WorkerRequest, WorkerResponse } from './project-protocol.ts';
 
@@ -13,7 +14,7 @@ export type JobProgress = Extract<WorkerResponse, { type: 'progress' }>['progres
 /** What the app asks of the worker; the store takes it as a dependency, so tests can pass their own. */
 export interface ProjectWorker {
   decode(name: string, bytes: ArrayBuffer, encoding?: string): Promise<DecodedFile>;
-  create(inputs: readonly ProjectInput[], meta: { id: string; name: string; now: string }, onProgress: (progress: JobProgress) => void): Promise<Project>;
+  create(inputs: readonly ProjectInput[], meta: NewProject, onProgress: (progress: JobProgress) => void): Promise<Project>;
   /** The Chinese texts compared with `base` (default: the first). */
   compare(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[], base?: string): Promise<DocumentVariants | null>;
   /** The glossary of a project's Chinese texts, for the dictionary card and word links (loads CC-CEDICT). */

@@ -4,6 +4,7 @@
  * to that row's empty cell), and a segment's text is cut into plain runs and marked readings.
  */
 import type { BuiltDocument, Segment } from '../model.ts';
+import { comparedWitnesses, mostSalient, placesOfVariation, witnessOf } from '../variants/collation.ts';
 
 export interface MarkSpan {
   /** UTF-16 offsets into the witness's text; equal for the place of a reading the witness lacks. */
@@ -96,30 +97,35 @@ export function codePoints(text: string): string {
 }
 
 /**
- * The marks of each compared witness (by id), without the `hidden` categories: readings of A in
- * witness `variants.a`, readings of B in witness `variants.b`. A document without variants has none.
+ * The marks of each compared witness (by id), without the `hidden` categories: in the base, one
+ * mark per place of variation (the differences of all witnesses there, shown by the most salient
+ * kind); in each other witness, its own readings. A document without variants has none.
  */
 export function documentMarks(doc: BuiltDocument, hidden: ReadonlySet<string>): Map<string, PaneMarks> {
   const out = new Map<string, PaneMarks>();
   const variants = doc.variants;
   if (!variants) return out;
-  for (const side of ['a', 'b'] as const) {
-    const w = doc.witnesses.findIndex((x) => x.id === variants[side]);
-    if (w < 0) continue;
-    const spans: MarkSpan[] = [];
-    const rows = new Map<MarkSpan, number>();
-    variants.items.forEach((v, index) => {
-      if (hidden.has(v.category)) return;
-      const span = side === 'a' ? v.aSpan : v.bSpan;
-      const mark = { start: span.start, end: span.end, variant: index, category: v.category };
-      spans.push(mark);
-      rows.set(mark, side === 'b' && v.bRow !== undefined ? v.bRow : v.row);
-    });
+  const shown = variants.items.map((v, index) => ({ v, index })).filter(({ v }) => !hidden.has(v.category));
+  const marksOf = (id: string, spans: readonly (MarkSpan & { readonly row: number })[]) => {
+    const w = doc.witnesses.findIndex((x) => x.id === id);
+    if (w < 0) return;
     const isEmptyRow = (r: number) => {
       const cell = doc.rows[r]?.cells[w];
       return cell !== undefined && cell.start === cell.end;
     };
-    out.set(variants[side], assignMarks(doc.witnesses[w]!.segments, spans, (m) => rows.get(m) ?? -1, isEmptyRow));
+    out.set(id, assignMarks(doc.witnesses[w]!.segments, spans, (m) => (m as MarkSpan & { row: number }).row, isEmptyRow));
+  };
+  const visible = { items: shown.map(({ v }) => v) };
+  marksOf(
+    variants.a,
+    placesOfVariation(visible).map((place) => {
+      const items = place.items.map((k) => shown[k]!);
+      return { start: place.start, end: place.end, variant: items[0]!.index, category: mostSalient(items.map(({ v }) => v.category))!, row: place.row };
+    }),
+  );
+  for (const id of comparedWitnesses(variants)) {
+    const own = shown.filter(({ v }) => witnessOf(variants, v) === id);
+    marksOf(id, own.map(({ v, index }) => ({ start: v.bSpan.start, end: v.bSpan.end, variant: index, category: v.category, row: v.bRow ?? v.row })));
   }
   return out;
 }
