@@ -2,13 +2,17 @@
  * Variant comparison speed: two generated Chinese witnesses of about 1 MB each (UTF-8), the
  * second a traditional-script edition with changed numerals, a few deletions and insertions and
  * one moved passage. Prints the time to segment, align and compare them (`compareTexts`, what
- * `variants --a --b` does) and the comparison alone on given rows. Asserts nothing.
+ * `variants --a --b` does) and the comparison alone on given rows; then four such witnesses (a
+ * project of four Chinese texts): built, aligned and collated against the base, and the collation
+ * alone. Asserts nothing.
  *
  *   npx tsx bench/variants.ts
  */
 import { performance } from 'node:perf_hooks';
 import { compareRows, compareTexts } from '../src/core/variants/index.ts';
 import { seededRandom } from '../tests/generators/parallel-text.ts';
+import { createProject } from '../src/core/project/create-project.ts';
+import { collate } from '../src/core/variants/collation.ts';
 
 const TRADITIONAL: Readonly<Record<string, string>> = {
   会: '會', 谈: '談', 国: '國', 们: '們', 两: '兩', 发: '發', 团: '團', 结: '結', 对: '對', 于: '於', 战: '戰', 争: '爭', 义: '義', 党: '黨', 苏: '蘇', 关: '關', 经: '經', 济: '濟',
@@ -70,4 +74,11 @@ console.log(`segment + align + compare (compareTexts, what variants --a --b does
 console.log(`  ${result.rows.length} rows, ${result.variants.length} differences ${JSON.stringify(counts)}`);
 const compareOnly = timed(RUNS, () => compareRows(result.aText, result.bText, result.rows));
 console.log(`compare alone, on the aligned rows (compareRows): ${seconds(compareOnly.ms)} (target: two 1 MB witnesses in under 2 s)`);
+const editions = [aText, bText, edition(a, 3).join('\n'), edition(a, 4).join('\n')];
+const inputs = editions.map((text, k) => ({ text, lang: 'zh' as const, fileName: `edition-${k}.txt`, encoding: 'utf-8' }));
+const project = timed(1, () => createProject(inputs, undefined, { id: 'bench', name: 'four', now: '' }));
+console.log(`four witnesses (${editions.map((t) => (Buffer.byteLength(t) / 1e6).toFixed(2)).join(', ')} MB): build + align + collate (createProject): ${seconds(project.ms)}`);
+console.log(`  ${project.result.rows.length} rows, ${project.result.variants?.items.length} differences from the base`);
+const collation = timed(RUNS, () => collate(project.result));
+console.log(`collate alone, three witnesses against the base: ${seconds(collation.ms)} over ${RUNS} runs (target: four 1 MB witnesses in under 6 s)`);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
