@@ -2,6 +2,7 @@
  * The apparatus: every difference of the communiqué in a list, filtered by the legend and by
  * strength, an entry going to its row with its reason in the details; keyboard navigable.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('the list of all differences: filtered as the legend is, k of N, an entry opens its row and says why', async ({ page }) => {
@@ -99,6 +100,14 @@ test('four Chinese texts: each compared with the chosen base, every reading at a
   await apparatus.locator('summary').click();
   await expect(apparatus.locator('summary')).toHaveText('All differences: 7 shown');
   await expect(apparatus.getByRole('button').filter({ hasText: '王者 ] 天子' })).toHaveText([/王者 ] 天子 ed-a\.txt/, /王者 ] 天子 ed-c\.txt/]);
+
+  // the TEI apparatus: one app per place, one reading per text
+  const download = page.waitForEvent('download');
+  await apparatus.getByRole('button', { name: 'Export TEI' }).click();
+  const tei = readFileSync((await (await download).path())!, 'utf8');
+  expect(tei).toContain('<listWit><witness xml:id="zh-d">ed-d.txt</witness><witness xml:id="zh-a">ed-a.txt</witness><witness xml:id="zh-b">ed-b.txt</witness><witness xml:id="zh-c">ed-c.txt</witness></listWit>');
+  expect(tei).toContain('<rdg wit="#zh-d">王者出</rdg><rdg wit="#zh-a">天子出</rdg><rdg wit="#zh-b">天子出焉</rdg><rdg wit="#zh-c">天子出</rdg>');
+  expect(tei.match(/<app /g)).toHaveLength(3);
 
   // another base: the first edition; now 即 is the third text's reading against 則
   await base.selectOption({ label: 'ed-a.txt' });

@@ -51,11 +51,11 @@ export function ExportMenu({ project }: { project: Project }) {
   );
 }
 
-/** The pairs of texts a TMX or TSV can hold: each Chinese text with the English, then the two Chinese. */
+/** The pairs of texts a TMX or TSV can hold: each Chinese text with the English, then each two Chinese. */
 function pairsOf(project: Project): [number, number][] {
   const zh = project.witnesses.flatMap((w, i) => (w.lang === 'zh' ? [i] : []));
   const en = project.witnesses.findIndex((w) => w.lang === 'en');
   const pairs: [number, number][] = en >= 0 ? zh.map((z) => [z, en] as [number, number]) : [];
-  if (zh.length > 1) pairs.push([zh[0]!, zh[1]!]);
+  for (const [k, x] of zh.entries()) for (const y of zh.slice(k + 1)) pairs.push([x, y]);
   return pairs;
 }

@@ -8,6 +8,8 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { comparedWitnesses, witnessOf } from '../../core/variants/collation.ts';
+import { toTeiApparatus } from '../../core/export/tei-apparatus.ts';
+import { fileBase, saveFile } from '../files/save-file.ts';
 
 const LIMIT = 500;
 type StrengthFilter = 'all' | 'full' | 'partial';
@@ -57,7 +59,10 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
             <option value="full">full only (the same character)</option>
             <option value="partial">partial only (some senses)</option>
           </select>
-        </label>
+        </label>{' '}
+        <button type="button" onClick={() => exportTei(doc)} title="TEI P5 parallel segmentation: the base text with every reading of every text at each place">
+          Export TEI
+        </button>
       </p>
       <ol className="apparatus-list" ref={list} onKeyDown={onKeyDown} aria-label="Differences">
         {shown.slice(0, LIMIT).map(({ v, index }) => (
@@ -78,4 +83,14 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
       {shown.length > LIMIT && <p className="apparatus-more">The first {LIMIT} of {shown.length} are listed: hide kinds in the legend to narrow the list.</p>}
     </details>
   );
+}
+
+/** The collation as a TEI apparatus file (every difference, whatever the legend hides). */
+function exportTei(doc: BuiltDocument) {
+  const variants = doc.variants!;
+  const ids = [variants.a, ...comparedWitnesses(variants)];
+  const witnesses = ids.map((id) => ({ id, label: doc.witnesses.find((w) => w.id === id)?.label ?? id }));
+  const baseText = doc.witnesses.find((w) => w.id === variants.a)?.text ?? '';
+  const xml = toTeiApparatus({ title: doc.title.en ?? doc.title.zh, witnesses, baseText, variants });
+  saveFile(`${fileBase(doc.title.en ?? doc.title.zh)}.${variants.a}.tei.xml`, new Blob([xml], { type: 'application/tei+xml;charset=utf-8' }));
 }
