@@ -10,7 +10,7 @@ import { exportWitness, findWitness, type WitnessExportFormat } from '../core/ex
 import { pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
 import { tableRows } from '../core/export/table-rows.ts';
 import { runAlign } from './align-command.ts';
-import { runVariants } from './variants-command.ts';
+import { runVariantsCommand } from './variants-command.ts';
 import { TOOL_VERSION } from './version.ts';
 import { runBuild } from './build-command.ts';
 import { buildCorpus, buildOne, DEFAULT_BUILD, DEFAULT_SOURCES } from './corpus.ts';
@@ -26,9 +26,10 @@ const USAGE = `usage: npm run -s cli -- <command>
                                            two witnesses, row by row of the alignment table
   align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--zh-encoding E] [--en-encoding E] [--segmented] [--out FILE]
                                            any Chinese text and its English translation, aligned
-  variants <doc> [--pair A,B] [--format tsv|json|tei] [--json] the differences between two Chinese witnesses
-  variants --a FILE --b FILE [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] [--b-encoding E]
-                                           the same for any two Chinese texts`;
+  variants <doc> [--pair A,B | --base ID] [--format tsv|json|tei] [--json]
+                                           the differences between two Chinese witnesses, or every one against the base
+  variants --a FILE --b FILE [--c FILE] [--d FILE] [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] …
+                                           the same for any two to four Chinese texts (A is the base)`;
 
 function main(argv: readonly string[]): number {
   const [command, ...rest] = argv;
@@ -178,15 +179,7 @@ function align(args: readonly string[]): number {
 }
 
 function variants(args: readonly string[]): number {
-  const { values, positionals } = parse(
-    args,
-    { pair: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, sources: { type: 'string' } },
-    1,
-  );
-  const doc = positionals[0];
-  if (doc !== undefined && (values.a !== undefined || values.b !== undefined)) throw new CliError('variants takes a document id or --a/--b files, not both', 2);
-  process.stdout.write(runVariants({ doc, pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], sources: values.sources, format: values.format, json: values.flags.has('json') }));
-  return 0;
+  return runVariantsCommand(args);
 }
 
 process.exitCode = main(process.argv.slice(2));

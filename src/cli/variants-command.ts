@@ -5,7 +5,9 @@
  * category, or as JSON. Errors are CliErrors: exit code 1 for bad input, 2 for a bad command line.
  */
 import { parseArgs } from 'node:util';
-import type { BuiltDocument } from '../core/model.ts';
+import type { BuiltDocument, DocumentVariants } from '../core/model.ts';
+import { collate, comparedWitnesses, witnessOf } from '../core/variants/collation.ts';
+import { createProject } from '../core/project/create-project.ts';
 import { compareTexts, compareWitnesses, VARIANT_CATEGORIES, type Variant } from '../core/variants/index.ts';
 import { buildOne, DEFAULT_SOURCES } from './corpus.ts';
 import { decodeUserFile } from './decode-text.ts';
@@ -13,14 +15,19 @@ import { languageProblem } from '../core/text/decode-text.ts';
 import { CliError } from './source-files.ts';
 import { toTeiApparatus, type ApparatusWitness } from '../core/export/tei-apparatus.ts';
 
-export const VARIANTS_USAGE = `usage: variants <doc> [--pair A,B] [--format tsv|json|tei] [--json] [--sources DIR]
-       variants --a FILE --b FILE [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] [--b-encoding E]`;
+export const VARIANTS_USAGE = `usage: variants <doc> [--pair A,B | --base ID] [--format tsv|json|tei] [--json] [--sources DIR]
+       variants --a FILE --b FILE [--c FILE] [--d FILE] [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] [--b-encoding E] [--c-encoding E] [--d-encoding E]`;
 
 export interface VariantsArgs {
   readonly doc?: string | undefined;
   readonly pair?: string | undefined;
   readonly a?: string | undefined;
   readonly b?: string | undefined;
+  /** A third and fourth text, compared with A (the base) as B is. */
+  readonly c?: string | undefined;
+  readonly d?: string | undefined;
+  /** A document's witness the others are compared with (a collation of all its Chinese witnesses). */
+  readonly base?: string | undefined;
   readonly json: boolean;
   /** `tsv` (the table, the default), `json` (as `--json`) or `tei` (a TEI parallel-segmentation apparatus). */
   readonly format?: string | undefined;
@@ -28,6 +35,8 @@ export interface VariantsArgs {
   readonly encoding?: string | undefined;
   readonly aEncoding?: string | undefined;
   readonly bEncoding?: string | undefined;
+  readonly cEncoding?: string | undefined;
+  readonly dEncoding?: string | undefined;
   readonly sources?: string | undefined;
 }
 
@@ -42,7 +51,7 @@ export function parseVariantsArgs(args: readonly string[]): VariantsArgs {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { pair: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, sources: { type: 'string' } },
+      options: { pair: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, encoding: { type: 'string' }, 'a-encoding': { type: 'string' }, 'b-encoding': { type: 'string' }, c: { type: 'string' }, d: { type: 'string' }, 'c-encoding': { type: 'string' }, 'd-encoding': { type: 'string' }, base: { type: 'string' }, sources: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
@@ -51,18 +60,20 @@ export function parseVariantsArgs(args: readonly string[]): VariantsArgs {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new CliError(`variants takes one document id, not "${positionals.join(' ')}"\n${VARIANTS_USAGE}`, 2);
-  return { doc: positionals[0], pair: values.pair, a: values.a, b: values.b, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], sources: values.sources, format: values.format, json: values.json === true };
+  return { doc: positionals[0], pair: values.pair, a: values.a, b: values.b, c: values.c, d: values.d, base: values.base, encoding: values.encoding, aEncoding: values['a-encoding'], bEncoding: values['b-encoding'], cEncoding: values['c-encoding'], dEncoding: values['d-encoding'], sources: values.sources, format: values.format, json: values.json === true };
 }
 
 /** The output of `variants` for parsed arguments. */
 export function runVariants(args: VariantsArgs): string {
-  const files = args.a !== undefined || args.b !== undefined;
+  const files = args.a !== undefined || args.b !== undefined || args.c !== undefined || args.d !== undefined;
   if (args.doc !== undefined && files) throw new CliError(`variants takes a document id or --a/--b files, not both\n${VARIANTS_USAGE}`, 2);
   if (args.doc === undefined && !files) throw new CliError(`variants needs a document id, or --a FILE and --b FILE\n${VARIANTS_USAGE}`, 2);
-  const result = args.doc !== undefined ? documentVariants(args, args.doc) : fileVariants(args);
   const format = args.format ?? (args.json ? 'json' : 'tsv');
   if (format !== 'tsv' && format !== 'json' && format !== 'tei') throw new CliError(`--format must be tsv, json or tei, not "${format}"`, 2);
   if (args.json && format !== 'json') throw new CliError(`--json is --format json; not with --format ${format}`, 2);
+  const several = args.base !== undefined || args.c !== undefined || args.d !== undefined;
+  if (several) return collationOutput(args.doc !== undefined ? documentCollation(args, args.doc) : fileCollation(args), format);
+  const result = args.doc !== undefined ? documentVariants(args, args.doc) : fileVariants(args);
   if (format === 'json') return JSON.stringify(result.variants.map(variantJson), null, 2) + '\n';
   if (format === 'tei') {
     const [a, b] = result.witnesses;
@@ -155,4 +166,63 @@ function inContext(text: string, span: { start: number; end: number }): string {
   const after = [...text.slice(span.end, span.end + 2 * CONTEXT)];
   const whole = (chars: string[]) => chars.filter((c) => !/^[\uD800-\uDFFF]$/.test(c));
   return `${oneLine(whole(before).slice(-CONTEXT).join(''))}【${oneLine(text.slice(span.start, span.end))}】${oneLine(whole(after).slice(0, CONTEXT).join(''))}`;
+}
+
+/** Witnesses collated against a base: their texts and labels, and the differences. */
+interface Collated {
+  readonly title: string;
+  readonly witnesses: readonly { readonly id: string; readonly label: string; readonly text: string }[];
+  readonly variants: DocumentVariants;
+}
+
+function documentCollation(args: VariantsArgs, docId: string): Collated {
+  if (args.pair !== undefined) throw new CliError('--pair compares two witnesses; --base compares every Chinese witness with one: not both', 2);
+  if (args.encoding !== undefined || args.aEncoding !== undefined) throw new CliError('--encoding is for --a/--b files; a document\'s sources are UTF-8', 2);
+  const doc = buildOne(args.sources ?? DEFAULT_SOURCES, docId);
+  let variants: DocumentVariants | undefined;
+  try {
+    variants = collate(doc, args.base);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  if (!variants) throw new CliError(`document ${doc.id} has fewer than two Chinese witnesses (${doc.witnesses.map((w) => w.id).join(', ')}); variants need two`);
+  return { title: doc.title.en ?? doc.title.zh, witnesses: doc.witnesses, variants };
+}
+
+/** Two to four files, each aligned with A (the base) and compared with it. */
+function fileCollation(args: VariantsArgs): Collated {
+  if (args.a === undefined || args.b === undefined) throw new CliError(`variants needs --a FILE and --b FILE (and --c, --d for more)\n${VARIANTS_USAGE}`, 2);
+  if (args.d !== undefined && args.c === undefined) throw new CliError('--d needs --c: the texts are A, B, C, D in order', 2);
+  if (args.base !== undefined) throw new CliError('--base is for a document; with files, --a is the base', 2);
+  const sides = (['a', 'b', 'c', 'd'] as const).flatMap((side) => (args[side] !== undefined ? [{ side, path: args[side] }] : []));
+  const inputs = sides.map(({ side, path }) => {
+    const own = args[`${side}Encoding`];
+    const { text, encoding } = decodeUserFile(path, own ?? args.encoding, own !== undefined || args.encoding === undefined ? `--${side}-encoding` : '--encoding');
+    const problem = languageProblem(path, 'zh', text, `--${side}`);
+    if (problem !== null) throw new CliError(`${problem}; variants compare Chinese texts`);
+    return { text, lang: 'zh' as const, fileName: path, encoding };
+  });
+  const project = createProject(inputs, undefined, { id: 'files', name: 'files', now: '' });
+  // the witnesses are named as the flags name them
+  const ids = new Map(project.witnesses.map((w, k) => [w.id, sides[k]!.side.toUpperCase()]));
+  const rename = (id: string) => ids.get(id) ?? id;
+  const v = project.variants!;
+  const variants: DocumentVariants = { a: rename(v.a), b: rename(v.b), compared: (v.compared ?? [v.b]).map(rename), items: v.items.map((item) => ({ ...item, witness: rename(item.witness ?? v.b) })) };
+  return { title: sides.map((s) => s.path).join(' against '), witnesses: project.witnesses.map((w) => ({ id: rename(w.id), label: w.label, text: w.text })), variants };
+}
+
+function collationOutput(result: Collated, format: 'tsv' | 'json' | 'tei'): string {
+  const { variants } = result;
+  if (format === 'json') return JSON.stringify(variants.items.map((v) => variantJson({ ...v, witness: witnessOf(variants, v) })), null, 2) + '\n';
+  const witness = (id: string) => result.witnesses.find((w) => w.id === id)!;
+  const base = witness(variants.a);
+  if (format === 'tei') return toTeiApparatus({ title: result.title, witnesses: [variants.a, ...comparedWitnesses(variants)].map((id) => ({ id, label: witness(id).label })), baseText: base.text, variants });
+  // one table per witness against the base
+  return comparedWitnesses(variants)
+    .map((id) => {
+      const other = witness(id);
+      const items = variants.items.filter((v) => witnessOf(variants, v) === id);
+      return variantTable(items, base.text, other.text, [`${base.id} (${base.label})`, `${other.id} (${other.label})`]);
+    })
+    .join('\n');
 }

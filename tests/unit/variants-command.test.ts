@@ -218,3 +218,37 @@ describe('variants --format tei', () => {
     expect(failure('mao-khrushchev-1958', '--format', 'tei', '--json', '--sources', SOURCES)).toMatchObject({ exitCode: 2, message: '--json is --format json; not with --format tei' });
   });
 });
+
+describe('variants of three or four texts, against a base', () => {
+  const editions = ['天下有道，則禮樂征伐自天子出。\n', '天下有道，則禮樂征伐自天子出焉。\n', '天下有道，即禮樂征伐自天子出。\n', '天下有道，則禮樂征伐自王者出。\n'];
+  const files = () =>
+    editions.map((text, k) => {
+      const path = join(dir, `ed-${'abcd'[k]}.txt`);
+      writeFileSync(path, text);
+      return path;
+    });
+
+  it('--c and --d: each text compared with A, one table each, JSON naming the text, TEI with four readings at a place', () => {
+    const [a, b, c, d] = files();
+    const table = run('--a', a!, '--b', b!, '--c', c!, '--d', d!);
+    expect(table.status).toBe(0);
+    expect(table.stdout.match(/^A: A \(.*ed-a\.txt\); B: [BCD] /gm)).toHaveLength(3);
+    const json = JSON.parse(run('--a', a!, '--b', b!, '--c', c!, '--d', d!, '--json').stdout) as (JsonVariant & { witness: string })[];
+    expect(json.map((v) => [v.witness, v.a, v.b])).toEqual([
+      ['C', '則', '即'],
+      ['D', '天子', '王者'],
+      ['B', '', '焉'],
+    ]);
+    const tei = run('--a', a!, '--b', b!, '--c', c!, '--d', d!, '--format', 'tei').stdout;
+    expect(tei).toContain('<rdg wit="#A">天子</rdg><rdg wit="#B">天子</rdg><rdg wit="#C">天子</rdg><rdg wit="#D">王者</rdg>');
+    expect(failure('--a', a!, '--b', b!, '--d', d!)).toMatchObject({ exitCode: 2, message: '--d needs --c: the texts are A, B, C, D in order' });
+  });
+
+  it('--base: every Chinese witness of a document against the one named', SLOW, () => {
+    const json = JSON.parse(run('mao-khrushchev-1958', '--base', 'zh-treaty', '--json', '--sources', SOURCES).stdout) as JsonVariant[];
+    const malinovsky = json.find((v) => v.row === 7 && v.category === 'substantive');
+    expect([malinovsky?.a, malinovsky?.b]).toEqual(['林', '利']);
+    expect(failure('mao-khrushchev-1958', '--base', 'en', '--sources', SOURCES)).toMatchObject({ exitCode: 1, message: 'the base "en" is not one of the Chinese texts of mao-khrushchev-1958 (zh-rmrb, zh-treaty)' });
+    expect(failure('mao-khrushchev-1958', '--base', 'zh-treaty', '--pair', 'zh-rmrb,zh-treaty', '--sources', SOURCES).exitCode).toBe(2);
+  });
+});
