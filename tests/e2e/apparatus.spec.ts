@@ -84,6 +84,8 @@ test('four Chinese texts: each compared with the chosen base, every reading at a
   for (const id of ['zh-a', 'zh-b', 'zh-c', 'zh-d']) await expect(page.locator(`[data-pane="${id}"]`)).toBeVisible({ timeout: 30_000 });
   const base = page.getByLabel('Base text: the others are compared with it');
   await expect(base.locator('option:checked')).toHaveText('ed-d.txt');
+  await expect(page.locator('[data-pane="zh-d"] .pane-title')).toContainText('· base');
+  await expect(page.locator('[data-pane="zh-a"] .pane-title')).not.toContainText('base');
   // against 王者 (the base) the three others read 天子 (the second with 焉 after 出, one edit of 王者出); 即 is the third's alone
   const baseMarks = page.locator('[data-pane="zh-d"] mark[data-variant="substantive"]');
   await expect(baseMarks).toHaveText(['則', '王者出', '大夫']);

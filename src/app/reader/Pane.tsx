@@ -39,6 +39,12 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
             · {SCRIPT_NAMES[witness.script]}
           </span>
         )}
+        {context.doc.variants?.compared && context.doc.variants.a === witness.id && (
+          <span className="pane-base" title="The base text: the other Chinese texts are compared with it">
+            {' '}
+            · base
+          </span>
+        )}
       </h3>
       <div className="pane-body" ref={refs.body}>
         <div className="spacer" aria-hidden="true" ref={refs.before} />
