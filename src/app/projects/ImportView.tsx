@@ -113,11 +113,14 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
           <label>
             Base text{' '}
             <select value={chineseSlots[base]} onChange={(e) => setBaseSlot(Number(e.target.value))}>
-              {chineseSlots.map((k) => (
-                <option key={k} value={k}>
-                  {slots[k]!.status === 'ready' ? (slots[k] as { name: string }).name : roles[k]!.label}
-                </option>
-              ))}
+              {chineseSlots.map((k) => {
+                const slot = slots[k]!;
+                return (
+                  <option key={k} value={k}>
+                    {slot.status === 'ready' ? slot.name : roles[k]!.label}
+                  </option>
+                );
+              })}
             </select>
           </label>{' '}
           <span className="hint">the other Chinese texts are compared with it; you can change it in the reader</span>

@@ -23,9 +23,9 @@ export function collate(doc: Pick<BuiltDocument, 'id' | 'witnesses' | 'rows'>, b
   if (!chinese.includes(a)) throw new Error(`the base "${a}" is not one of the Chinese texts of ${doc.id} (${chinese.join(', ')})`);
   const compared = chinese.filter((id) => id !== a);
   const several = compared.length > 1;
-  if (!several) return { a, b: compared[0]!, items: compareWitnesses(doc as BuiltDocument, a, compared[0]!) };
+  if (!several) return { a, b: compared[0]!, items: compareWitnesses(doc, a, compared[0]!) };
   const items = compared.flatMap((id, order) =>
-    compareWitnesses(doc as BuiltDocument, a, id).map((v) => ({ v: { ...v, witness: id }, order })),
+    compareWitnesses(doc, a, id).map((v) => ({ v: { ...v, witness: id }, order })),
   );
   // one reading order for all: by row and place in the base, then witness order
   items.sort((x, y) => x.v.row - y.v.row || x.v.aSpan.start - y.v.aSpan.start || x.v.aSpan.end - y.v.aSpan.end || x.order - y.order);

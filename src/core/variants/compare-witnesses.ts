@@ -5,7 +5,7 @@ import type { ChineseScript } from '../text/script.ts';
 import type { TextSpan, Variant } from './types.ts';
 
 /** Every difference between witnesses `aId` and `bId` of `doc`, in reading order of A; throws on a bad pair. */
-export function compareWitnesses(doc: BuiltDocument, aId: string, bId: string): Variant[] {
+export function compareWitnesses(doc: Pick<BuiltDocument, 'id' | 'witnesses' | 'rows'>, aId: string, bId: string): Variant[] {
   const a = doc.witnesses.findIndex((w) => w.id === aId);
   const b = doc.witnesses.findIndex((w) => w.id === bId);
   if (a < 0 || b < 0) throw new Error(`document ${doc.id} has no witness "${a < 0 ? aId : bId}" (it has: ${doc.witnesses.map((w) => w.id).join(', ')})`);
