@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { compareRows, compareTexts } from '../src/core/variants/index.ts';
 import { seededRandom } from '../tests/generators/parallel-text.ts';
 import { createProject } from '../src/core/project/create-project.ts';
-import { collate } from '../src/core/variants/collation.ts';
+import { collate } from '../src/core/variants/collate.ts';
 
 const TRADITIONAL: Readonly<Record<string, string>> = {
   会: '會', 谈: '談', 国: '國', 们: '們', 两: '兩', 发: '發', 团: '團', 结: '結', 对: '對', 于: '於', 战: '戰', 争: '爭', 义: '義', 党: '黨', 苏: '蘇', 关: '關', 经: '經', 济: '濟',

@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { BuiltDocument, DocumentVariants } from '../core/model.ts';
-import { collate, comparedWitnesses, witnessOf } from '../core/variants/collation.ts';
+import { comparedWitnesses, witnessOf } from '../core/variants/collation.ts';
+import { collate } from '../core/variants/collate.ts';
 import { createProject } from '../core/project/create-project.ts';
 import { compareTexts, compareWitnesses, VARIANT_CATEGORIES, type Variant } from '../core/variants/index.ts';
 import { buildOne, DEFAULT_SOURCES } from './corpus.ts';

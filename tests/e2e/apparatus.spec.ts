@@ -121,3 +121,21 @@ test('four Chinese texts: each compared with the chosen base, every reading at a
   await page.reload();
   await expect(page.getByLabel('Base text: the others are compared with it').locator('option:checked')).toHaveText('ed-a.txt', { timeout: 30_000 });
 });
+
+test('the reader loads without the comparison and its variant tables: they come with the import page, which compares', async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.text());
+  });
+  await page.goto('/?doc=mao-khrushchev-1958');
+  await expect(page.locator('[data-pane="zh-treaty"] mark[data-variant]').first()).toBeVisible();
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length).toBeGreaterThan(0);
+  const hasTable = (code: string) => code.includes('Unihan_Variants.txt');
+  expect(loaded.filter(hasTable)).toHaveLength(0);
+  // the marker is the table's: the import page brings it
+  scripts.length = 0;
+  await page.getByRole('link', { name: '+ Bring your own texts' }).click();
+  await expect(page.getByRole('heading', { name: 'Bring your own texts' })).toBeVisible();
+  await expect.poll(async () => (await Promise.all(scripts)).filter(hasTable).length).toBe(1);
+});

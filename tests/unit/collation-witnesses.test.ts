@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createProject } from '../../src/core/project/create-project.ts';
 import { inputShapeProblem, projectDocument, type ProjectInput } from '../../src/core/project/project.ts';
 import { documentShapeProblem } from '../../src/core/model.ts';
-import { collate, placesOfVariation, readingAt, witnessOf } from '../../src/core/variants/collation.ts';
+import { placesOfVariation, readingAt, witnessOf } from '../../src/core/variants/collation.ts';
+import { collate } from '../../src/core/variants/collate.ts';
 import { toTeiApparatus } from '../../src/core/export/tei-apparatus.ts';
 
 // a classical sentence in four editions: B adds a particle, C reads 即 for 則, D reads otherwise twice

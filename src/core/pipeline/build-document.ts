@@ -4,7 +4,7 @@ import type { DocumentSpec } from '../sources/manifest.ts';
 import { buildWitness } from './build-witness.ts';
 import { alignDocument } from './align-document.ts';
 import type { Lexicon } from '../align/lexicon.ts';
-import { collate } from '../variants/collation.ts';
+import { collate } from '../variants/collate.ts';
 
 /**
  * `readSource` gives a source file's decoded text by name (the CLI reads disk, the app fetches);

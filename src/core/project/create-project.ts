@@ -7,7 +7,7 @@ import type { DocumentVariants, Lang } from '../model.ts';
 import type { Lexicon } from '../align/lexicon.ts';
 import { buildWitness } from '../pipeline/build-witness.ts';
 import { alignDocument } from '../pipeline/align-document.ts';
-import { collate } from '../variants/collation.ts';
+import { collate } from '../variants/collate.ts';
 import { EMPTY_HISTORY } from './history.ts';
 import { DEFAULT_THRESHOLD, inputShapeProblem, type Project, type ProjectInput } from './project.ts';
 
