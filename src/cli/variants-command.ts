@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { BuiltDocument, DocumentVariants } from '../core/model.ts';
-import { comparedWitnesses, witnessOf } from '../core/variants/collation.ts';
+import { collatedWitnesses, comparedWitnesses, witnessOf } from '../core/variants/collation.ts';
 import { collate } from '../core/variants/collate.ts';
 import { createProject } from '../core/project/create-project.ts';
 import { compareTexts, compareWitnesses, VARIANT_CATEGORIES, type Variant } from '../core/variants/index.ts';
@@ -217,7 +217,7 @@ function collationOutput(result: Collated, format: 'tsv' | 'json' | 'tei'): stri
   if (format === 'json') return JSON.stringify(variants.items.map((v) => variantJson({ ...v, witness: witnessOf(variants, v) })), null, 2) + '\n';
   const witness = (id: string) => result.witnesses.find((w) => w.id === id)!;
   const base = witness(variants.a);
-  if (format === 'tei') return toTeiApparatus({ title: result.title, witnesses: [variants.a, ...comparedWitnesses(variants)].map((id) => ({ id, label: witness(id).label })), baseText: base.text, variants });
+  if (format === 'tei') return toTeiApparatus({ title: result.title, witnesses: collatedWitnesses(variants).map((id) => ({ id, label: witness(id).label })), baseText: base.text, variants });
   // one table per witness against the base
   return comparedWitnesses(variants)
     .map((id) => {

@@ -7,7 +7,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
-import { comparedWitnesses, witnessOf } from '../../core/variants/collation.ts';
+import { collatedWitnesses, comparedWitnesses, witnessOf } from '../../core/variants/collation.ts';
 import { toTeiApparatus } from '../../core/export/tei-apparatus.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
 
@@ -88,8 +88,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
 /** The collation as a TEI apparatus file (every difference, whatever the legend hides). */
 function exportTei(doc: BuiltDocument) {
   const variants = doc.variants!;
-  const ids = [variants.a, ...comparedWitnesses(variants)];
-  const witnesses = ids.map((id) => ({ id, label: doc.witnesses.find((w) => w.id === id)?.label ?? id }));
+  const witnesses = collatedWitnesses(variants).map((id) => ({ id, label: doc.witnesses.find((w) => w.id === id)?.label ?? id }));
   const baseText = doc.witnesses.find((w) => w.id === variants.a)?.text ?? '';
   const xml = toTeiApparatus({ title: doc.title.en ?? doc.title.zh, witnesses, baseText, variants });
   saveFile(`${fileBase(doc.title.en ?? doc.title.zh)}.${variants.a}.tei.xml`, new Blob([xml], { type: 'application/tei+xml;charset=utf-8' }));

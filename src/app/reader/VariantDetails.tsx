@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
-import { comparedWitnesses, placesOfVariation, readingAt, witnessOf } from '../../core/variants/collation.ts';
+import { collatedWitnesses, placesOfVariation, readingAt, witnessOf } from '../../core/variants/collation.ts';
 import { codePoints } from '../../core/reader/segment-marks.ts';
 import { describeCategory } from '../../core/variants/types.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
@@ -13,7 +13,8 @@ export function VariantDetails({ doc }: { doc: BuiltDocument }) {
   const open = useReaderStore((s) => s.openVariant);
   const store = useReaderStoreApi();
   const variants = doc.variants;
-  const places = useMemo(() => (variants?.compared && variants.compared.length > 1 ? placesOfVariation(variants) : []), [variants]);
+  // only a collation of several witnesses has places worth listing (`compared` is set only then)
+  const places = useMemo(() => (variants?.compared ? placesOfVariation(variants) : []), [variants]);
   const variant = open === null ? undefined : variants?.items[open];
   if (!variant || !variants) return null;
   const other = witnessOf(variants, variant);
@@ -57,7 +58,7 @@ export function VariantDetails({ doc }: { doc: BuiltDocument }) {
         <>
           <p className="variant-place-title">Every text at this place (base: {witness(variants.a)?.label ?? variants.a}):</p>
           <dl className="variant-place" aria-label="Readings of every text at this place">
-            {[variants.a, ...comparedWitnesses(variants)].map((id) => (
+            {collatedWitnesses(variants).map((id) => (
               <div key={id}>
                 <dt>{witness(id)?.label ?? id}</dt>
                 <dd>{reading(readingAt(variants, baseText, place, id), id)}</dd>

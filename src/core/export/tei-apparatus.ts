@@ -5,7 +5,7 @@
  * names the witnesses. Pure: a string of XML from the texts and the list.
  */
 import type { DocumentVariants } from '../model.ts';
-import { comparedWitnesses, placesOfVariation, readingAt, witnessOf } from '../variants/collation.ts';
+import { collatedWitnesses, placesOfVariation, readingAt, witnessOf } from '../variants/collation.ts';
 
 export interface ApparatusWitness {
   readonly id: string;
@@ -39,7 +39,7 @@ function baseText(text: string): string {
 export function toTeiApparatus({ title, witnesses, baseText: text, variants }: Apparatus): string {
   const ids = new Map(witnesses.map((w) => [w.id, xmlId(w.id)]));
   const label = new Map(witnesses.map((w) => [w.id, w.label]));
-  const readers = [variants.a, ...comparedWitnesses(variants)];
+  const readers = collatedWitnesses(variants);
   const body: string[] = [];
   let at = 0;
   for (const place of placesOfVariation(variants)) {
@@ -55,9 +55,10 @@ export function toTeiApparatus({ title, witnesses, baseText: text, variants }: A
     };
     const several = readers.length > 2;
     const notes = items.map((v) => {
-      const who = several ? `${label.get(witnessOf(variants, v)) ?? witnessOf(variants, v)}: ` : '';
+      const name = label.get(witnessOf(variants, v)) ?? witnessOf(variants, v);
+      const who = several ? `${name}: ` : '';
       // a moved passage stands here in the base; the witness has it elsewhere (its reading and row in the note)
-      const moved = v.category === 'moved' ? `<note type="moved">${xmlEscape(`${label.get(witnessOf(variants, v)) ?? witnessOf(variants, v)} has it at row ${(v.bRow ?? v.row) + 1}: ${v.b}`)}</note>` : '';
+      const moved = v.category === 'moved' ? `<note type="moved">${xmlEscape(`${name} has it at row ${(v.bRow ?? v.row) + 1}: ${v.b}`)}</note>` : '';
       return (v.reason ? `<note>${xmlEscape(who + v.reason)}</note>` : '') + moved;
     });
     body.push(`<app type="${xmlEscape(types)}" n="${place.row + 1}">${readers.map(rdg).join('')}${notes.join('')}</app>`);

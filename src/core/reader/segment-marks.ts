@@ -30,7 +30,7 @@ export const NO_PANE_MARKS: PaneMarks = { bySegment: new Map(), byEmptyRow: new 
  * segment before it, where the missing reading would end); a reading the witness lacks in a row
  * where its cell is empty (`rowOf(mark)` with `isEmptyRow`) goes to that row's gap instead.
  */
-export function assignMarks(segments: readonly Segment[], marks: readonly MarkSpan[], rowOf: (mark: MarkSpan) => number, isEmptyRow: (row: number) => boolean): PaneMarks {
+export function assignMarks<M extends MarkSpan>(segments: readonly Segment[], marks: readonly M[], rowOf: (mark: M) => number, isEmptyRow: (row: number) => boolean): PaneMarks {
   const bySegment = new Map<number, MarkSpan[]>();
   const byEmptyRow = new Map<number, MarkSpan[]>();
   for (const mark of marks) {
@@ -113,7 +113,7 @@ export function documentMarks(doc: BuiltDocument, hidden: ReadonlySet<string>): 
       const cell = doc.rows[r]?.cells[w];
       return cell !== undefined && cell.start === cell.end;
     };
-    out.set(id, assignMarks(doc.witnesses[w]!.segments, spans, (m) => (m as MarkSpan & { row: number }).row, isEmptyRow));
+    out.set(id, assignMarks(doc.witnesses[w]!.segments, spans, (m) => m.row, isEmptyRow));
   };
   const visible = { items: shown.map(({ v }) => v) };
   marksOf(

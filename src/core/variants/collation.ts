@@ -20,6 +20,11 @@ export function comparedWitnesses(variants: Pick<DocumentVariants, 'b' | 'compar
   return variants.compared ?? [variants.b];
 }
 
+/** The base, then every witness compared with it: the witnesses of an apparatus, in order. */
+export function collatedWitnesses(variants: Pick<DocumentVariants, 'a' | 'b' | 'compared'>): readonly string[] {
+  return [variants.a, ...comparedWitnesses(variants)];
+}
+
 /** A stretch of the base where one or more witnesses read otherwise. */
 export interface Place {
   /** UTF-16 offsets into the base text (equal for a place where the base has nothing). */
