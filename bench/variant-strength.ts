@@ -36,7 +36,7 @@ for (const { type, chars } of records) {
   }
 }
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
-console.log(`CBETA variant table: ${records.length} records, ${pairs} pairs of encoded characters; the project's table: Unihan ${UNIHAN_VERSION} and its own lists`);
+console.log(`CBETA variant table: ${records.length} records, ${pairs} pairs of encoded characters; the project's tables: Unihan ${UNIHAN_VERSION} (variant fields and kDefinition), OpenCC's TWVariants and HKVariants, and its own lists`);
 for (const [type, t] of Object.entries(tally)) {
   const total = Object.values(t).reduce((s, n) => s + n, 0);
   console.log(`${type} (${total} pairs): ${Object.entries(t).map(([k, n]) => `${k} ${n} (${pct(n, total)})`).join(', ')}`);

@@ -20,6 +20,7 @@ describe('golden cases', () => {
     expect(cases).toEqual(expect.arrayContaining([
       'punctuation-runs', 'comma-shift', 'in-place-punctuation', 'moved-passage', 'two-traditional-hou', 'two-traditional-gan',
       'traditional-simplified-hou', 'unihan-z-variant', 'unihan-semantic-variant', 'unihan-specialized-variant', 'first-list-1955',
+      'first-list-1955-traditional', 'glyph-forms', 'opencc-regional-variants', 'unihan-definition',
     ]));
   });
   for (const name of cases) {

@@ -6,7 +6,8 @@
 import { diffKeys, type KeyRun } from './diff.ts';
 import type { Token } from './tokens.ts';
 import { assertNever, type VariantCategory } from './types.ts';
-import { VARIANT_SOURCE } from './variant-table.ts';
+import { openccVariantTable } from './opencc-variants.ts';
+import { GLYPH_FORM_PAIRS, VARIANT_SOURCE } from './variant-table.ts';
 import { isSimplifiedOnly, isTraditionalOnly, unihanVariant, type VariantStrength } from './unihan.ts';
 import type { ChineseScript } from '../text/script.ts';
 
@@ -210,7 +211,7 @@ function sameKeyDecision(x: Token, y: Token, scripts: WitnessScripts): Decision 
       // folds into one simplified form (乾, 幹 → 干): variant forms if Unihan says so, else two readings
       const bothTraditional = x.text !== x.simplified && y.text !== y.simplified;
       if (!bothTraditional && isOneCharacter(x, y, scripts)) return { category: 'script', reason: `OpenCC t2s: ${scriptPair(x, y)}` };
-      return unihanDecision(x, y) ?? {
+      return variantDecision(x, y) ?? {
         category: 'substantive',
         reason: bothTraditional
           ? `${x.text} and ${y.text} are different characters (OpenCC t2s folds both to ${x.simplified})`
@@ -253,10 +254,18 @@ function listedVariant(x: Token, y: Token): Decision | null {
   return pair ? { category: 'variant', strength: 'full', reason: `${pair}: ${x.text}/${y.text}` } : null;
 }
 
-/** Unihan pairs the two characters (as written, or as simplified) as variant forms. */
-function unihanDecision(x: Token, y: Token): Decision | null {
+/**
+ * The two characters are variant forms: one in two printed shapes (this project's glyph list),
+ * paired by Unihan (as written, or as simplified), or by OpenCC's regional variant tables.
+ */
+function variantDecision(x: Token, y: Token): Decision | null {
+  const variant = (strength: VariantStrength, source: string): Decision => ({ category: 'variant', strength, reason: `${source}: ${x.text}/${y.text}` });
+  const glyphs = [`${x.text}${y.text}`, `${y.text}${x.text}`, `${x.text}${y.simplified}`, `${y.text}${x.simplified}`];
+  if (glyphs.some((pair) => GLYPH_FORM_PAIRS.has(pair))) return variant('full', 'printed glyph forms (字形)');
   const found = unihanVariant(x.text, y.text) ?? unihanVariant(x.simplified, y.simplified) ?? unihanVariant(x.text, y.simplified) ?? unihanVariant(x.simplified, y.text);
-  return found ? { category: 'variant', strength: found.strength, reason: `${found.reason}: ${x.text}/${y.text}` } : null;
+  if (found) return variant(found.strength, found.reason);
+  const table = openccVariantTable(x.text, y.text);
+  return table ? variant('full', table) : null;
 }
 
 /**
@@ -265,7 +274,7 @@ function unihanDecision(x: Token, y: Token): Decision | null {
  */
 function substitutionDecision(a: readonly Token[], b: readonly Token[]): Decision {
   if (a.length !== b.length || a.length > 4 || !a.every((t, k) => t.type === 'char' && b[k]!.type === 'char')) return SUBSTANTIVE;
-  const decisions = a.map((t, k) => unihanDecision(t, b[k]!));
+  const decisions = a.map((t, k) => variantDecision(t, b[k]!));
   if (decisions.some((d) => d === null)) return SUBSTANTIVE;
   const found = decisions as Decision[];
   const strength: VariantStrength = found.every((d) => d.strength === 'full') ? 'full' : 'partial';

@@ -1,7 +1,8 @@
 /**
  * What the Unicode Unihan database says of two characters: variant forms (kZVariant: the same
  * character, `full`; kSemanticVariant and kSpecializedSemanticVariant: interchangeable in some
- * senses, `partial`), and which characters are only simplified or only traditional forms (for
+ * senses, `partial`; kDefinition's "same as X", "variant of X", "… form of X": `full`, but "ancient
+ * form of X": `partial`), and which characters are only simplified or only traditional forms (for
  * telling a witness's script). The table is generated from Unihan_Variants.txt by
  * scripts/build-unihan-variants.mjs (Unicode License v3: UNIHAN-LICENSE.txt beside it).
  */
@@ -31,6 +32,9 @@ const FIELDS = [
   { field: 'kZVariant', strength: 'full', pairs: partners(table.z) },
   { field: 'kSemanticVariant', strength: 'partial', pairs: partners(table.semantic) },
   { field: 'kSpecializedSemanticVariant', strength: 'partial', pairs: partners(table.specialized) },
+  // the definitions name many more variant forms than the variant fields do (踈: "same as 疏")
+  { field: 'kDefinition "same as"', strength: 'full', pairs: partners(table.definedSame) },
+  { field: 'kDefinition "ancient form of"', strength: 'partial', pairs: partners(table.definedAncient) },
 ] as const;
 
 export interface UnihanVariant {
