@@ -110,6 +110,9 @@ function queryOf(state: ReaderState): string | null {
   const where = id.startsWith(PROJECT_PREFIX) ? { project: id.slice(PROJECT_PREFIX.length) } : { doc: id };
   if (state.document.status !== 'ready') return viewStateQuery(where);
   const order = state.document.doc.witnesses.map((w) => w.id);
+  // a corpus document's comparison is built with its first Chinese text as the base; a project keeps its own
+  const base = state.document.doc.variants?.a;
+  const builtBase = state.document.doc.witnesses.find((w) => w.lang === 'zh')?.id;
   const allInOrder = state.shown.join(',') === order.join(',');
   return viewStateQuery({
     ...where,
@@ -121,6 +124,7 @@ function queryOf(state: ReaderState): string | null {
     ...(state.range ? { range: { from: state.range.from + 1, to: state.range.to + 1 } } : {}),
     hidden: [...state.hiddenWitnesses],
     pinyin: state.pinyin,
+    ...(!id.startsWith(PROJECT_PREFIX) && base !== undefined && base !== builtBase ? { base } : {}),
   });
 }
 

@@ -139,3 +139,47 @@ test('the reader loads without the comparison and its variant tables: they come 
   await expect(page.getByRole('heading', { name: 'Bring your own texts' })).toBeVisible();
   await expect.poll(async () => (await Promise.all(scripts)).filter(hasTable).length).toBe(1);
 });
+
+test('a corpus document compared from its other Chinese text: the base changed in the reader, kept in the link', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?doc=mao-khrushchev-1958');
+  const base = page.getByLabel('Base text: the others are compared with it');
+  await expect(base.locator('option:checked')).toHaveText(/People's Daily/);
+  await expect(page.locator('[data-pane="zh-rmrb"] .pane-title')).toContainText('· base');
+  await base.selectOption('zh-treaty');
+  await expect(page.locator('[data-pane="zh-treaty"] .pane-title')).toContainText('· base');
+  await expect(page.locator('[data-pane="zh-rmrb"] .pane-title')).not.toContainText('base');
+  await expect(page).toHaveURL(/base=zh-treaty/);
+  // the readings turn round: the treaty database's 林 against People's Daily's 利
+  const apparatus = page.locator('details.apparatus');
+  await apparatus.locator('summary').click();
+  await expect(apparatus.getByRole('button').filter({ hasText: '林 ] 利' })).toHaveCount(1);
+  await expect(apparatus.getByRole('button').filter({ hasText: '利 ] 林' })).toHaveCount(0);
+  // a reload, or the link, opens the same comparison
+  await page.reload();
+  await expect(page.getByLabel('Base text: the others are compared with it').locator('option:checked')).toHaveText(/treaty/i);
+  await expect(page.locator('[data-pane="zh-treaty"] .pane-title')).toContainText('· base');
+});
+
+test('a long apparatus lists five hundred at a time, and every entry can be reached', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?new');
+  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
+  // 220 lines, each with three readings of its own: 660 substantive differences
+  const line = (k: number, x: string) => `第${k}章甲${x}乙丙丁${x}戊己庚${x}辛壬癸。`;
+  const a = Array.from({ length: 220 }, (_, k) => line(k, '天')).join('\n');
+  const b = Array.from({ length: 220 }, (_, k) => line(k, '地')).join('\n');
+  await page.getByLabel('File for the chinese text a').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(a) });
+  await page.getByLabel('File for the chinese text b').setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(b) });
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  const apparatus = page.locator('details.apparatus');
+  await apparatus.locator('summary').click({ timeout: 60_000 });
+  await expect(apparatus.locator('summary')).toHaveText('All differences: 660 shown');
+  const entries = apparatus.getByRole('list', { name: 'Differences' }).getByRole('button');
+  await expect(entries).toHaveCount(500);
+  await apparatus.getByRole('button', { name: 'List 160 more' }).click();
+  await expect(entries).toHaveCount(660);
+  await expect(apparatus.getByRole('button', { name: /more$/ })).toHaveCount(0);
+  await entries.last().click();
+  await expect(page).toHaveURL(/row=220/);
+});

@@ -63,8 +63,14 @@ describe('view state in the URL', () => {
     expect(parseViewState(query)).toEqual({ doc: 'mao-khrushchev-1958', witnesses: ['en', 'zh-rmrb'], row: 12, layout: 'flow' });
   });
 
+  it('round-trips the base of the comparison', () => {
+    const query = viewStateQuery({ doc: 'mao-khrushchev-1958', row: 7, base: 'zh-treaty' });
+    expect(query).toBe('?doc=mao-khrushchev-1958&row=7&base=zh-treaty');
+    expect(parseViewState(query)).toEqual({ doc: 'mao-khrushchev-1958', row: 7, base: 'zh-treaty' });
+  });
+
   it('ignores what it cannot read', () => {
-    expect(parseViewState('?row=-3&layout=sideways&w=')).toEqual({});
+    expect(parseViewState('?row=-3&layout=sideways&w=&base=')).toEqual({});
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * The apparatus, as scholars read a collation: every difference of the document in a list, in
  * reading order, filtered by the legend's kinds and by a variant's strength ("k of N shown"); an
- * entry goes to its row and opens its details. The list is keyboard navigable (↑ ↓ Home End), and
- * shows at most LIMIT entries at once (a filter narrows a long one).
+ * entry goes to its row and opens its details. The list is keyboard navigable (↑ ↓ Home End); a
+ * long one is listed PAGE entries at a time, each press listing PAGE more, so that opening it
+ * stays quick and every entry can still be reached.
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
@@ -11,7 +12,7 @@ import { collatedWitnesses, comparedWitnesses, witnessOf } from '../../core/vari
 import { toTeiApparatus } from '../../core/export/tei-apparatus.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
 
-const LIMIT = 500;
+const PAGE = 500;
 type StrengthFilter = 'all' | 'full' | 'partial';
 
 export function Apparatus({ doc }: { doc: BuiltDocument }) {
@@ -19,6 +20,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
   const hidden = useReaderStore((s) => s.hiddenCategories);
   const openVariant = useReaderStore((s) => s.openVariant);
   const [strength, setStrength] = useState<StrengthFilter>('all');
+  const [listed, setListed] = useState(PAGE);
   const list = useRef<HTMLOListElement>(null);
   const items = doc.variants?.items;
   const shown = useMemo(
@@ -65,7 +67,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
         </button>
       </p>
       <ol className="apparatus-list" ref={list} onKeyDown={onKeyDown} aria-label="Differences">
-        {shown.slice(0, LIMIT).map(({ v, index }) => (
+        {shown.slice(0, listed).map(({ v, index }) => (
           <li key={index}>
             <button type="button" aria-current={openVariant === index ? 'true' : undefined} onClick={() => open(index)}>
               <span className="apparatus-row">{v.bRow !== undefined && v.bRow !== v.row ? `${v.row + 1}→${v.bRow + 1}` : v.row + 1}</span>{' '}
@@ -80,7 +82,14 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
           </li>
         ))}
       </ol>
-      {shown.length > LIMIT && <p className="apparatus-more">The first {LIMIT} of {shown.length} are listed: hide kinds in the legend to narrow the list.</p>}
+      {shown.length > listed && (
+        <p className="apparatus-more">
+          The first {listed} of {shown.length} are listed (hide kinds in the legend to narrow the list).{' '}
+          <button type="button" onClick={() => setListed((n) => n + PAGE)}>
+            List {Math.min(PAGE, shown.length - listed)} more
+          </button>
+        </p>
+      )}
     </details>
   );
 }

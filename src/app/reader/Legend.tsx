@@ -37,20 +37,22 @@ export function Legend({ doc }: { doc: BuiltDocument }) {
           Next substantive ›
         </button>
       </span>
-      {doc.id.startsWith(PROJECT_PREFIX) && (
-        <label className="legend-base">
-          Base{' '}
-          <select value={doc.variants.a} onChange={(e) => projects.getState().setBase(e.target.value)} aria-label="Base text: the others are compared with it">
-            {doc.witnesses
-              .filter((w) => w.lang === 'zh')
-              .map((w) => (
-                <option key={w.id} value={w.id}>
-                  {w.label}
-                </option>
-              ))}
-          </select>
-        </label>
-      )}
+      <label className="legend-base">
+        Base{' '}
+        <select
+          value={doc.variants.a}
+          onChange={(e) => (doc.id.startsWith(PROJECT_PREFIX) ? projects.getState().setBase(e.target.value) : void store.getState().setBase(e.target.value))}
+          aria-label="Base text: the others are compared with it"
+        >
+          {doc.witnesses
+            .filter((w) => w.lang === 'zh')
+            .map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.label}
+              </option>
+            ))}
+        </select>
+      </label>
     </div>
   );
 }

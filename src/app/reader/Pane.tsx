@@ -39,7 +39,7 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
             · {SCRIPT_NAMES[witness.script]}
           </span>
         )}
-        {context.doc.variants?.compared && context.doc.variants.a === witness.id && (
+        {context.doc.variants?.a === witness.id && (
           <span className="pane-base" title="The base text: the other Chinese texts are compared with it">
             {' '}
             · base

@@ -67,6 +67,11 @@ export interface ReaderActions {
    * same id, the table edited) keeping the witnesses shown, the current row and the filter.
    */
   readonly showDocument: (id: string, doc: BuiltDocument, view?: ViewState) => void;
+  /**
+   * The document's Chinese texts compared again with `base` (a corpus document; a project compares
+   * in its worker and comes back through showDocument). Loads the comparison's tables on first use.
+   */
+  readonly setBase: (base: string) => Promise<void>;
   /** Show a message where the document would be (a saved project that cannot be read). */
   readonly showError: (id: string, message: string) => void;
   /** Apply a view from a URL (going back in history) to the open document. */
@@ -184,7 +189,20 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         }
         if (open !== latestOpen) return;
         if (next.status !== 'ready') set({ document: next });
-        else set({ document: next, ...viewOf(next.doc, view) });
+        else {
+          set({ document: next, ...viewOf(next.doc, view) });
+          if (view?.base) await get().setBase(view.base);
+        }
+      },
+      setBase: async (base) => {
+        const before = get().document;
+        if (before.status !== 'ready' || !before.doc.variants || before.doc.variants.a === base) return;
+        if (!before.doc.witnesses.some((w) => w.id === base && w.lang === 'zh')) return;
+        const { collate } = await import('../../core/variants/collate.ts');
+        // another document opened meanwhile keeps its own comparison
+        if (get().document !== before) return;
+        const variants = collate(before.doc, base);
+        set({ document: { ...before, doc: { ...before.doc, ...(variants ? { variants } : {}) } }, openVariant: null });
       },
       showDocument: (id, doc, view) => {
         const d = get().document;

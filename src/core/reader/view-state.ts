@@ -30,6 +30,8 @@ export interface ViewState {
   readonly pinyin?: boolean;
   /** The print handout of this view. */
   readonly handout?: boolean;
+  /** The Chinese witness the others are compared with; absent for the document's own (its first). */
+  readonly base?: string;
 }
 
 const list = (text: string | null) => text?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
@@ -53,6 +55,7 @@ export function parseViewState(search: string): ViewState {
   const hidden = list(params.get('hidden'));
   const pinyin = params.get('pinyin') === 'on';
   const handout = params.has('handout');
+  const base = params.get('base')?.trim();
   return {
     ...(doc ? { doc } : {}),
     ...(project ? { project } : {}),
@@ -66,6 +69,7 @@ export function parseViewState(search: string): ViewState {
     ...(hidden.length > 0 ? { hidden } : {}),
     ...(pinyin ? { pinyin } : {}),
     ...(handout ? { handout } : {}),
+    ...(base ? { base } : {}),
   };
 }
 
@@ -83,6 +87,7 @@ export function viewStateQuery(view: ViewState): string {
   if (view.range) params.set('rows', `${view.range.from}-${view.range.to}`);
   if (view.hidden && view.hidden.length > 0) params.set('hidden', view.hidden.join(','));
   if (view.pinyin) params.set('pinyin', 'on');
+  if (view.base) params.set('base', view.base);
   if (view.handout) params.set('handout', '');
   const query = params.toString().replace(/%2C/g, ',').replace(/handout=(&|$)/, 'handout$1');
   return query ? `?${query}` : '';
