@@ -5,8 +5,9 @@ import { useProjectStore, useProjectStoreApi } from './store/use-project-store.t
 import { setNote } from '../core/project/table-operations.ts';
 import { Library } from './reader/Library.tsx';
 import { Reader } from './reader/Reader.tsx';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ViewBoundary } from './ViewBoundary.tsx';
+import { useMediaQuery } from './use-media-query.ts';
 
 // The tools for texts users bring load when first wanted: the corpus reader's first load stays small.
 const loadImportView = () => import('./projects/ImportView.tsx');
@@ -24,6 +25,8 @@ export function preloadProjectTools(): void {
 import { PROJECT_PREFIX } from '../core/project/project.ts';
 
 const selectCorpus = (state: AppState) => state;
+/** Wide enough for the library beside the text (styles.css says the same). */
+const WIDE = '(min-width: 1100px)';
 
 export interface Navigation {
   readonly openDocument: (id: string) => void;
@@ -40,6 +43,21 @@ export function App({ navigate, handout = false }: { navigate: Navigation; hando
   const projects = useProjectStoreApi();
   const title = (id: string) => (corpus.status === 'ready' ? corpus.corpus.documents.find((d) => d.id === id)?.title.zh : undefined) ?? id;
   const isProject = document.status !== 'none' && document.id.startsWith(PROJECT_PREFIX);
+  // the library is a sidebar on a wide screen and a drawer on a narrow one; null is "as the width says"
+  const [libraryOpen, setLibraryOpen] = useState<boolean | null>(null);
+  const wide = useMediaQuery(WIDE);
+  const nothingOpen = page !== 'new-texts' && document.status === 'none';
+  const libraryShown = libraryOpen ?? (wide || nothingOpen);
+  const libraryNavigate: Navigation = {
+    openDocument: (id) => closeDrawerThen(() => navigate.openDocument(id)),
+    openProject: (id) => closeDrawerThen(() => navigate.openProject(id)),
+    newTexts: () => closeDrawerThen(navigate.newTexts),
+  };
+  // a drawer over the text closes once a choice is made; a sidebar stays
+  function closeDrawerThen(go: () => void) {
+    if (!wide) setLibraryOpen(null);
+    go();
+  }
   const project = isProject && open.status === 'ready' ? open.project : null;
   if (handout && document.status === 'ready' && (!isProject || project)) {
     return (
@@ -51,15 +69,18 @@ export function App({ navigate, handout = false }: { navigate: Navigation; hando
     );
   }
   return (
-    <div className="app">
+    <div className={`app ${libraryShown ? 'library-open' : 'library-closed'}`}>
       <header className="top-bar">
+        <button type="button" className="library-toggle" aria-expanded={libraryShown} aria-controls="library" onClick={() => setLibraryOpen(!libraryShown)} title={libraryShown ? 'Hide the library' : 'Show the library: the documents and your texts'}>
+          <span aria-hidden="true">☰</span> Library
+        </button>
         <h1>
           Duizhao <span lang="zh-Hans">对照</span>
         </h1>
         <p className="lede">Chinese texts and their English translations, sentence by sentence.</p>
       </header>
       <ViewBoundary what="the library">
-        <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openId={page === 'new-texts' || document.status === 'none' ? null : document.id} navigate={navigate} newTextsOpen={page === 'new-texts'} />
+        <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openId={page === 'new-texts' || document.status === 'none' ? null : document.id} navigate={libraryNavigate} newTextsOpen={page === 'new-texts'} />
       </ViewBoundary>
       <main className="main">
         {page === 'new-texts' ? (

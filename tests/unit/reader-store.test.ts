@@ -62,21 +62,28 @@ describe('reader store', () => {
     s().toggleWitness('zh-treaty');
     expect(s().shown).toEqual(['zh-treaty']); // the last witness shown stays
     s().setCurrentRow(null);
-    // Each step opens the next substantive difference (its index) and makes its row current.
+    // Each step opens the next difference of the kinds shown (its index) and makes its row current.
     const items = doc.variants!.items;
-    const steps = [s().stepSubstantive(1), s().stepSubstantive(1), s().stepSubstantive(1)];
+    for (const kind of ['script', 'variant', 'numeral', 'punctuation', 'moved'] as const) s().toggleCategory(kind);
+    const steps = [s().stepDifference(1), s().stepDifference(1), s().stepDifference(1)];
     expect(steps.map((i) => items[i!]!.category)).toEqual(['substantive', 'substantive', 'substantive']);
     expect(steps.map((i) => items[i!]!.row)).toEqual([6, 12, 32]);
     expect(s().openVariant).toBe(steps[2]);
     expect(s().currentRow).toBe(32);
-    expect(s().stepSubstantive(-1)).toBe(steps[1]);
+    expect(s().stepDifference(-1)).toBe(steps[1]);
     expect(s().currentRow).toBe(12);
     // Past the last one there is nothing further.
     const all = items.filter((v) => v.category === 'substantive').length;
     let last: number | null = 0;
-    for (let k = 0; k < all && last !== null; k++) last = s().stepSubstantive(1);
+    for (let k = 0; k < all && last !== null; k++) last = s().stepDifference(1);
     expect(last).toBeNull();
     s().toggleCategory('script');
-    expect(s().hiddenCategories.has('script')).toBe(true);
+    expect(s().hiddenCategories.has('script')).toBe(false);
+    // with script shown too, the first step from the top is the first difference of either kind
+    s().openVariantDetails(null);
+    s().setCurrentRow(null);
+    const first = s().stepDifference(1);
+    const firstOfEither = items.findIndex((v) => v.category === 'script' || v.category === 'substantive');
+    expect(items[first!]!.row).toBe(items[firstOfEither]!.row);
   });
 });

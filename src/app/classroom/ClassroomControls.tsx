@@ -1,7 +1,7 @@
 /**
- * The classroom line of the controls: pinyin, words (dictionary card and word links), hiding a
- * text to reveal it row by row, a note on the current row, a link to the current row or a range of
- * rows, and the printable handout.
+ * The classroom's tools, in two of the toolbar's menus. Study: pinyin, words (dictionary card and
+ * word links), hiding a text to reveal it row by row, a note on the current row. Share: a link to
+ * the current row or a range of rows, the rows with their notes, and the printable handout.
  */
 import { useState } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
@@ -11,7 +11,7 @@ import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import { rowsWithNotesTsv } from '../../core/export/notes-export.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
 
-export function ClassroomControls({ doc }: { doc: BuiltDocument }) {
+export function StudyTools({ doc }: { doc: BuiltDocument }) {
   const store = useReaderStoreApi();
   const state = store.getState;
   const pinyin = useReaderStore((s) => s.pinyin);
@@ -20,14 +20,82 @@ export function ClassroomControls({ doc }: { doc: BuiltDocument }) {
   const hidden = useReaderStore((s) => s.hiddenWitnesses);
   const revealed = useReaderStore((s) => s.revealed);
   const current = useReaderStore((s) => s.currentRow);
-  const range = useReaderStore((s) => s.range);
   const pinyinReady = useAids((s) => s.pinyinOf !== null);
-  const pinyinProblem = useAids((s) => s.pinyinProblem);
-  const glossary = useAids((s) => s.glossaries.get(doc.id));
-  const notes = useNotes((s) => s.byDocument.get(doc.id));
-  const [copied, setCopied] = useState<string | null>(null);
   const hasChinese = doc.witnesses.some((w) => w.lang === 'zh');
   const anyHidden = [...hidden].some((w) => shown.includes(w));
+  const glossary = useAids((s) => s.glossaries.get(doc.id));
+  const pinyinProblem = useAids((s) => s.pinyinProblem);
+
+  return (
+    <div className="tool-lines">
+      {hasChinese && (
+        <p className="tool-line">
+          <button type="button" aria-pressed={pinyin} onClick={() => state().setPinyin(!pinyin)} title="Pinyin above the Chinese">
+            Pinyin{pinyin && !pinyinReady && !pinyinProblem ? '…' : ''}
+          </button>
+          <button type="button" aria-pressed={words} onClick={() => state().setWords(!words)} title="Hover or tap a word: its dictionary card, and its counterparts in the row">
+            Words{words && glossary?.status === 'loading' ? '…' : ''}
+          </button>
+        </p>
+      )}
+      <fieldset className="hide-texts">
+        <legend>Hide, to reveal row by row</legend>
+        {doc.witnesses
+          .filter((w) => shown.includes(w.id))
+          .map((w) => (
+            <label key={w.id}>
+              <input type="checkbox" checked={hidden.has(w.id)} onChange={() => state().toggleHidden(w.id)} /> {w.label}
+            </label>
+          ))}
+      </fieldset>
+      {anyHidden && (
+        <p className="tool-line">
+          <button type="button" disabled={current === null} onClick={() => current !== null && state().revealRow(current)} title="Reveal the current row (r)">
+            Reveal row
+          </button>
+          <button type="button" disabled={revealed === 'all'} onClick={() => state().revealAll()}>
+            Reveal all
+          </button>
+          <button type="button" disabled={revealed !== 'all' && revealed.size === 0} onClick={() => state().hideAll()}>
+            Hide all
+          </button>
+        </p>
+      )}
+      <p className="tool-line">
+        <button type="button" disabled={current === null} onClick={() => current !== null && state().openNote(current)} title="A note on the current row (o)">
+          Note
+        </button>
+        {current === null && <span className="tool-hint">Choose a row to write a note on it.</span>}
+      </p>
+    </div>
+  );
+}
+
+/** What stands in the way of the Study tools (pinyin or the dictionary not loading), shown in the bar. */
+export function StudyProblems({ doc }: { doc: BuiltDocument }) {
+  const words = useReaderStore((s) => s.words);
+  const pinyinProblem = useAids((s) => s.pinyinProblem);
+  const glossary = useAids((s) => s.glossaries.get(doc.id));
+  return (
+    <>
+      {pinyinProblem && (
+        <span className="classroom-problem" role="alert">
+          {pinyinProblem}
+        </span>
+      )}
+      {words && glossary?.status === 'none' && <span className="classroom-problem">{glossary.message}</span>}
+    </>
+  );
+}
+
+export function ShareTools({ doc, extra }: { doc: BuiltDocument; extra?: React.ReactNode }) {
+  const store = useReaderStoreApi();
+  const state = store.getState;
+  const shown = useReaderStore((s) => s.shown);
+  const current = useReaderStore((s) => s.currentRow);
+  const range = useReaderStore((s) => s.range);
+  const notes = useNotes((s) => s.byDocument.get(doc.id));
+  const [copied, setCopied] = useState<string | null>(null);
 
   const copyLink = async () => {
     const url = window.location.href;
@@ -41,84 +109,47 @@ export function ClassroomControls({ doc }: { doc: BuiltDocument }) {
   };
 
   return (
-    <div className="control-line classroom" role="group" aria-label="Classroom tools">
-      {hasChinese && (
-        <>
-          <button type="button" aria-pressed={pinyin} onClick={() => state().setPinyin(!pinyin)} title="Pinyin above the Chinese">
-            Pinyin{pinyin && !pinyinReady && !pinyinProblem ? '…' : ''}
-          </button>
-          <button type="button" aria-pressed={words} onClick={() => state().setWords(!words)} title="Hover or tap a word: its dictionary card, and its counterparts in the row">
-            Words{words && glossary?.status === 'loading' ? '…' : ''}
-          </button>
-        </>
-      )}
-      <span className="hide-texts">
-        Hide{' '}
-        {doc.witnesses
-          .filter((w) => shown.includes(w.id))
-          .map((w) => (
-            <label key={w.id}>
-              <input type="checkbox" checked={hidden.has(w.id)} onChange={() => state().toggleHidden(w.id)} /> {w.label}
-            </label>
-          ))}
-      </span>
-      {anyHidden && (
-        <>
-          <button type="button" disabled={current === null} onClick={() => current !== null && state().revealRow(current)} title="Reveal the current row (r)">
-            Reveal row
-          </button>
-          <button type="button" disabled={revealed === 'all'} onClick={() => state().revealAll()}>
-            Reveal all
-          </button>
-          <button type="button" disabled={revealed !== 'all' && revealed.size === 0} onClick={() => state().hideAll()}>
-            Hide all
-          </button>
-        </>
-      )}
-      <button type="button" disabled={current === null} onClick={() => current !== null && state().openNote(current)} title="A note on the current row (o)">
-        Note
-      </button>
-      <button
-        type="button"
-        disabled={current === null}
-        title="Mark the rows from the current one to the row you give, for a link"
-        onClick={() => {
-          if (current === null) return;
-          const answer = window.prompt(`Link rows ${current + 1} to row:`, String((range?.to ?? current) + 1));
-          const to = Number(answer);
-          if (answer === null) return;
-          if (Number.isInteger(to) && to >= 1 && to <= doc.rows.length) state().setRange({ from: Math.min(current, to - 1), to: Math.max(current, to - 1) });
-        }}
-      >
-        Rows…
-      </button>
-      {range && (
-        <button type="button" onClick={() => state().setRange(null)} title="Clear the marked rows">
-          Rows {range.from + 1}–{range.to + 1} ×
+    <div className="tool-lines">
+      <p className="tool-line">
+        <button
+          type="button"
+          disabled={current === null}
+          title="Mark the rows from the current one to the row you give, for a link"
+          onClick={() => {
+            if (current === null) return;
+            const answer = window.prompt(`Link rows ${current + 1} to row:`, String((range?.to ?? current) + 1));
+            const to = Number(answer);
+            if (answer === null) return;
+            if (Number.isInteger(to) && to >= 1 && to <= doc.rows.length) state().setRange({ from: Math.min(current, to - 1), to: Math.max(current, to - 1) });
+          }}
+        >
+          Rows…
         </button>
-      )}
-      <button type="button" disabled={current === null && !range} onClick={() => void copyLink()} title="Copy a link that opens this view at this row (or these rows)">
-        Copy link
-      </button>
+        {range && (
+          <button type="button" onClick={() => state().setRange(null)} title="Clear the marked rows">
+            Rows {range.from + 1}–{range.to + 1} ×
+          </button>
+        )}
+        <button type="button" disabled={current === null && !range} onClick={() => void copyLink()} title="Copy a link that opens this view at this row (or these rows)">
+          Copy link
+        </button>
+      </p>
       {copied && (
-        <span className="copied" role="status">
+        <p className="copied" role="status">
           {copied}
-        </span>
+        </p>
       )}
-      {!doc.id.startsWith(PROJECT_PREFIX) && (
-        <button type="button" onClick={() => saveFile(`${fileBase(doc.title.en ?? doc.id)}.notes.tsv`, new Blob([rowsWithNotesTsv(doc, shown, notes ?? new Map(), range ?? undefined)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="The rows shown (or marked), with their notes, as TSV">
-          Export with notes
-        </button>
-      )}
-      <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
-        Handout
-      </a>
-      {pinyinProblem && (
-        <span className="classroom-problem" role="alert">
-          {pinyinProblem}
-        </span>
-      )}
-      {words && glossary?.status === 'none' && <span className="classroom-problem">{glossary.message}</span>}
+      <p className="tool-line">
+        {!doc.id.startsWith(PROJECT_PREFIX) && (
+          <button type="button" onClick={() => saveFile(`${fileBase(doc.title.en ?? doc.id)}.notes.tsv`, new Blob([rowsWithNotesTsv(doc, shown, notes ?? new Map(), range ?? undefined)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="The rows shown (or marked), with their notes, as TSV">
+            Export with notes
+          </button>
+        )}
+        {extra}
+        <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
+          Handout
+        </a>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * The apparatus, as scholars read a collation: every difference of the document in a list, in
+ * The apparatus, as scholars read a collation: a panel beside the panes (below them on a narrow
+ * screen), opened from the Differences menu, with every difference of the document in a list, in
  * reading order, filtered by the legend's kinds and by a variant's strength ("k of N shown"); an
  * entry goes to its row and opens its details. The list is keyboard navigable (↑ ↓ Home End); a
  * long one is listed PAGE entries at a time, each press listing PAGE more, so that opening it
@@ -11,6 +12,7 @@ import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts'
 import { collatedWitnesses, comparedWitnesses, witnessOf } from '../../core/variants/collation.ts';
 import { toTeiApparatus } from '../../core/export/tei-apparatus.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
+import { Legend } from './Legend.tsx';
 
 const PAGE = 500;
 type StrengthFilter = 'all' | 'full' | 'partial';
@@ -28,6 +30,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
     [items, hidden, strength],
   );
   if (!doc.variants || !items || items.length === 0) return null;
+  const close = () => store.getState().setListOpen(false);
   const several = comparedWitnesses(doc.variants).length > 1;
   const label = (id: string) => doc.witnesses.find((w) => w.id === id)?.label ?? id;
   const reading = (text: string) => (text === '' ? '∅' : text.replace(/\s+/gu, ' '));
@@ -47,10 +50,14 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
     buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
   };
   return (
-    <details className="apparatus">
-      <summary>
-        All differences: {shown.length === items.length ? items.length : `${shown.length} of ${items.length}`} shown
-      </summary>
+    <aside className="apparatus" aria-label="All differences">
+      <header className="apparatus-head">
+        <h3 className="apparatus-count">All differences: {shown.length === items.length ? items.length : `${shown.length} of ${items.length}`} shown</h3>
+        <button type="button" className="icon" aria-label="Close the list of differences" onClick={close}>
+          ×
+        </button>
+      </header>
+      <Legend doc={doc} />
       <p className="apparatus-filters">
         <span>
           {label(doc.variants.a)} against {comparedWitnesses(doc.variants).map(label).join(', ')}. Kinds as the legend shows them; variants:{' '}
@@ -61,10 +68,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
             <option value="full">full only (the same character)</option>
             <option value="partial">partial only (some senses)</option>
           </select>
-        </label>{' '}
-        <button type="button" onClick={() => exportTei(doc)} title="TEI P5 parallel segmentation: the base text with every reading of every text at each place">
-          Export TEI
-        </button>
+        </label>
       </p>
       <ol className="apparatus-list" ref={list} onKeyDown={onKeyDown} aria-label="Differences">
         {shown.slice(0, listed).map(({ v, index }) => (
@@ -90,7 +94,16 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
           </button>
         </p>
       )}
-    </details>
+    </aside>
+  );
+}
+
+export function ExportTeiButton({ doc }: { doc: BuiltDocument }) {
+  if (!doc.variants) return null;
+  return (
+    <button type="button" onClick={() => exportTei(doc)} title="TEI P5 parallel segmentation: the base text with every reading of every text at each place">
+      Export TEI
+    </button>
   );
 }
 

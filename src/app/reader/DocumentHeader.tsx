@@ -1,4 +1,7 @@
-/** Title, date, the witnesses' sources and the credits of the open document. */
+/**
+ * The open document's title on one line (Chinese, then English), so that the text starts near the
+ * top of the screen; its date, the witnesses' sources and the credits open from "About".
+ */
 import type { BuiltDocument } from '../../core/model.ts';
 
 export function DocumentHeader({ doc }: { doc: BuiltDocument }) {
@@ -8,15 +11,24 @@ export function DocumentHeader({ doc }: { doc: BuiltDocument }) {
     .join('; ');
   return (
     <header className="document-header">
-      <h2 lang="zh-Hans">{doc.title.zh}</h2>
-      {doc.title.en && <p className="title-en">{doc.title.en}</p>}
-      <p className="meta">
-        <time dateTime={doc.date}>{doc.date}</time>
-        {sources && ` · ${sources}`}
-      </p>
+      <h2 title={[doc.title.zh, doc.title.en].filter(Boolean).join(' — ')}>
+        <span lang="zh-Hans">{doc.title.zh}</span>
+        {doc.title.en && (
+          <span className="title-en" lang="en">
+            {' '}
+            {doc.title.en}
+          </span>
+        )}
+      </h2>
       <details className="credits">
-        <summary>Sources and credits</summary>
-        <p>{doc.credits}</p>
+        <summary>About</summary>
+        <div className="credits-body">
+          <p className="meta">
+            <time dateTime={doc.date}>{doc.date}</time>
+            {sources && ` · ${sources}`}
+          </p>
+          <p>{doc.credits}</p>
+        </div>
       </details>
     </header>
   );

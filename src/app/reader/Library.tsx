@@ -26,7 +26,7 @@ export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps
     go();
   };
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" id="library" aria-label="Library">
       <h2 className="library-heading">Documents</h2>
       {corpus && (
         <ul aria-label="Documents">

@@ -7,7 +7,7 @@ import { memo } from 'react';
 import type { Layout } from '../../core/reader/view-state.ts';
 import type { BlockWindow } from './pane-viewport.ts';
 import type { PaneBlock } from '../../core/reader/pane-blocks.ts';
-import { FlowBlock, RowBlock, type PaneContext } from './blocks.tsx';
+import { FlowBlock, InterlinearBlock, RowBlock, type PaneContext } from './blocks.tsx';
 import { paneLang } from './witness-lang.ts';
 
 interface PaneProps {
@@ -45,6 +45,34 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
             · base
           </span>
         )}
+      </h3>
+      <div className="pane-body" ref={refs.body}>
+        <div className="spacer" aria-hidden="true" ref={refs.before} />
+        {rendered}
+        <div className="spacer" aria-hidden="true" ref={refs.after} />
+      </div>
+    </section>
+  );
+});
+
+/**
+ * The interlinear layout: one column, one scroll container, each row holding every shown
+ * witness's text of it in turn. The viewport treats it as one aligned pane (`id`, the first
+ * witness's), measuring each row whole.
+ */
+export const InterlinearPane = memo(function InterlinearPane({ contexts, window, refs }: { contexts: readonly PaneContext[]; window: BlockWindow; refs: PaneProps['refs'] }) {
+  const rendered = [];
+  for (let i = window.start; i < window.end; i++) rendered.push(<InterlinearBlock key={i} contexts={contexts} row={i} />);
+  const label = contexts.map((c) => c.witness.label).join(', ');
+  return (
+    <section className="pane interlinear" data-pane="interlinear" aria-label={`Interlinear: ${label}`} tabIndex={0} ref={refs.pane}>
+      <h3 className="pane-title" lang="en">
+        {contexts.map((c, k) => (
+          <span key={c.witness.id} className="interlinear-title" data-witness={c.witness.id}>
+            {k > 0 ? ' · ' : ''}
+            {c.witness.label}
+          </span>
+        ))}
       </h3>
       <div className="pane-body" ref={refs.body}>
         <div className="spacer" aria-hidden="true" ref={refs.before} />

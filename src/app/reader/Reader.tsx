@@ -1,7 +1,7 @@
 /**
- * The reader: the document's header, the controls (witnesses, layout, sync, the variant legend
- * that doubles as a filter, next/previous substantive difference), the panes, and the panel with
- * a difference's details. Which blocks each pane renders, and synchronized scrolling, belong to
+ * The reader: the document's header (one line), the toolbar (grouped menus: texts, layout,
+ * differences, study, share; a stepper through the differences), the panes, the list of all
+ * differences beside them when open, and the panel with a difference's details. Which blocks each pane renders, and synchronized scrolling, belong to
  * the `PaneViewport`; this component renders what it says and tells it when the page changed.
  */
 import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
@@ -16,9 +16,10 @@ import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import { useAids, useClassroom, useNotes } from '../classroom/use-classroom.ts';
 import { NotePanel, type NoteWriter } from '../classroom/NotePanel.tsx';
 import { WordLinks } from '../classroom/WordLinks.tsx';
-import { Controls } from './Controls.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { Apparatus } from './Apparatus.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
-import { Pane } from './Pane.tsx';
+import { InterlinearPane, Pane } from './Pane.tsx';
 import { PaneViewport } from './pane-viewport.ts';
 import { RowHighlights } from './RowHighlights.tsx';
 import { usePointerRows } from './use-pointer-rows.ts';
@@ -33,6 +34,7 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
   const sync = useReaderStore((s) => s.sync);
   const hidden = useReaderStore((s) => s.hiddenCategories);
   const jump = useReaderStore((s) => s.jump);
+  const listOpen = useReaderStore((s) => s.listOpen);
   const witnessIndices = useMemo(() => shown.map((id) => doc.witnesses.findIndex((w) => w.id === id)).filter((i) => i >= 0), [doc, shown]);
   const aids = useReadingAids(doc);
   const notes = useRowNotes(doc);
@@ -47,7 +49,9 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
   const [viewport] = useState(() => new PaneViewport(doc));
   viewport.setFlush(flushSync);
   viewport.setDocument(doc);
-  viewport.configure(layout, witnessIndices);
+  // interlinear is one aligned pane whose rows hold every witness shown
+  const interlinear = layout === 'interlinear';
+  viewport.configure(interlinear ? 'rows' : layout, interlinear ? witnessIndices.slice(0, 1) : witnessIndices);
   useSyncExternalStore(viewport.subscribe, viewport.getVersion);
   // After every render: measure, level, sync (before the frame is painted). Then any jump asked for.
   useLayoutEffect(() => viewport.afterCommit());
@@ -66,22 +70,44 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
   return (
     <div className="reader">
       <DocumentHeader doc={doc} />
-      <Controls doc={doc} />
+      <Toolbar doc={doc} />
       {editor}
-      <RowHighlights layout={layout} />
-      <div className={`panes layout-${layout}${aids.words ? " words-on" : ""}`} style={{ gridTemplateColumns: `repeat(${witnessIndices.length}, minmax(0, 1fr))` }} {...pointer}>
-        {witnessIndices.map((w) => {
-          const context = contexts.get(w)!;
-          const { blocks, window } = viewport.paneView(context.witness.id);
-          const id = context.witness.id;
-          return <Pane key={id} context={context} layout={layout} blocks={blocks} window={window} refs={{ pane: viewport.ref(id, 'pane'), body: viewport.ref(id, 'body'), before: viewport.ref(id, 'before'), after: viewport.ref(id, 'after') }} />;
-        })}
+      <RowHighlights layout={interlinear ? 'rows' : layout} />
+      <div className={`reading${listOpen && doc.variants ? ' with-list' : ''}`}>
+        <div className={`panes layout-${layout}${aids.words ? " words-on" : ""}`} style={{ gridTemplateColumns: `repeat(${interlinear ? 1 : witnessIndices.length}, minmax(0, 1fr))` }} {...pointer}>
+          {interlinear && witnessIndices.length > 0 && <InterlinearOf viewport={viewport} contexts={interlinearOrder(doc, witnessIndices).map((w) => contexts.get(w)!)} />}
+          {!interlinear && witnessIndices.map((w) => {
+            const context = contexts.get(w)!;
+            const { blocks, window } = viewport.paneView(context.witness.id);
+            const id = context.witness.id;
+            return <Pane key={id} context={context} layout={layout} blocks={blocks} window={window} refs={{ pane: viewport.ref(id, 'pane'), body: viewport.ref(id, 'body'), before: viewport.ref(id, 'before'), after: viewport.ref(id, 'after') }} />;
+          })}
+        </div>
+        {listOpen && <Apparatus doc={doc} />}
       </div>
       <VariantDetails doc={doc} />
       <NotePanel doc={doc} writer={noteWriter} />
       {aids.words && <WordLinks doc={doc} glossary={aids.glossary} />}
     </div>
   );
+}
+
+/**
+ * The texts of an interlinear row in the order bilingual readers print them: a Chinese text, its
+ * English, then the other Chinese texts; an order the reader chose (Texts) is kept.
+ */
+function interlinearOrder(doc: BuiltDocument, shown: readonly number[]): readonly number[] {
+  const inDocumentOrder = shown.every((w, k) => k === 0 || shown[k - 1]! < w);
+  if (!inDocumentOrder) return shown;
+  const zh = shown.filter((w) => doc.witnesses[w]!.lang === 'zh');
+  const others = shown.filter((w) => doc.witnesses[w]!.lang !== 'zh');
+  return zh.length === 0 ? shown : [zh[0]!, ...others, ...zh.slice(1)];
+}
+
+function InterlinearOf({ viewport, contexts }: { viewport: PaneViewport; contexts: readonly PaneContext[] }) {
+  const id = contexts[0]!.witness.id;
+  const { window } = viewport.paneView(id);
+  return <InterlinearPane contexts={contexts} window={window} refs={{ pane: viewport.ref(id, 'pane'), body: viewport.ref(id, 'body'), before: viewport.ref(id, 'before'), after: viewport.ref(id, 'after') }} />;
 }
 
 /** What every block of each witness's pane needs, rebuilt only when the document or the filter changes. */

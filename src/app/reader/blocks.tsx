@@ -14,6 +14,7 @@ import { piecesWithWords, wordRanges, type WordPart } from '../../core/reader/te
 import type { PinyinOf } from '../classroom/aids-store.ts';
 import { withPinyin } from '../classroom/ruby.tsx';
 import { writingLines } from '../classroom/writing-lines.ts';
+import { paneLang } from './witness-lang.ts';
 
 /** Rows aligned with less confidence than this are flagged. */
 export const UNSURE_BELOW = 0.5;
@@ -53,6 +54,37 @@ export const NO_AIDS: ReadingAids = { pinyinOf: null, glossary: null, words: fal
 const isConfirmed = (row: object) => (row as { status?: string }).status === 'confirmed';
 
 export const RowBlock = memo(function RowBlock({ context, row }: { context: PaneContext; row: number }) {
+  const { classes, content } = rowCell(context, row, true);
+  return (
+    <div className={classes} data-row={row + 1} data-witness={context.witness.id} data-block={row}>
+      <div className="cell">{content}</div>
+    </div>
+  );
+});
+
+/**
+ * A row in the interlinear layout: each witness's text of the row in turn (the Chinese, then its
+ * English, then the other Chinese, in the order shown), as bilingual readers print them.
+ */
+export const InterlinearBlock = memo(function InterlinearBlock({ contexts, row }: { contexts: readonly PaneContext[]; row: number }) {
+  return (
+    <div className="row interlinear-row" data-row={row + 1} data-block={row}>
+      <div className="cell">
+        {contexts.map((context, k) => {
+          const { classes, content } = rowCell(context, row, k === 0);
+          return (
+            <div key={context.witness.id} className={`interlinear-cell ${classes}`} data-row={row + 1} data-witness={context.witness.id} lang={paneLang(context.witness)} title={k === 0 ? undefined : context.witness.label}>
+              {content}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+});
+
+/** A witness's text of a row, with its number (when `numbered`), flags, note marker and gap. */
+function rowCell(context: PaneContext, row: number, numbered: boolean): { classes: string; content: ReactNode } {
   const { doc, witness, witnessIndex, marks, headings } = context;
   const data = doc.rows[row]!;
   const cell = data.cells[witnessIndex]!;
@@ -74,24 +106,23 @@ export const RowBlock = memo(function RowBlock({ context, row }: { context: Pane
       </Fragment>,
     );
   }
-  return (
-    <div className={classes} data-row={number} data-witness={witness.id} data-block={row}>
-      <div className="cell">
-        <RowNumber number={number} confidence={unsure ? data.confidence : null} confirmed={confirmed} />
-        {unsure && <span className="sr-only">Row {number}: alignment uncertain.</span>}
-        {confirmed && <span className="sr-only">Row {number}: confirmed.</span>}
-        {data.movedTo !== undefined && <MovedLink to={data.movedTo} />}
-        {note !== undefined && <NoteMarker row={row} note={note} />}
-        {concealed && (
-          <button type="button" className="reveal" data-reveal-row={number} title="Show this row's text (r)">
-            Reveal row {number}
-          </button>
-        )}
-        {empty ? <EmptyCell context={context} row={row} /> : segments}
-      </div>
-    </div>
+  const content = (
+    <>
+      {numbered && <RowNumber number={number} confidence={unsure ? data.confidence : null} confirmed={confirmed} />}
+      {numbered && unsure && <span className="sr-only">Row {number}: alignment uncertain.</span>}
+      {numbered && confirmed && <span className="sr-only">Row {number}: confirmed.</span>}
+      {data.movedTo !== undefined && <MovedLink to={data.movedTo} />}
+      {note !== undefined && <NoteMarker row={row} note={note} />}
+      {concealed && (
+        <button type="button" className="reveal" data-reveal-row={number} title="Show this row's text (r)">
+          Reveal row {number}
+        </button>
+      )}
+      {empty ? <EmptyCell context={context} row={row} /> : segments}
+    </>
   );
-});
+  return { classes, content };
+}
 
 export const FlowBlock = memo(function FlowBlock({ context, block, index }: { context: PaneContext; block: PaneBlock; index: number }) {
   const { doc, witness, rows, marks, headings } = context;

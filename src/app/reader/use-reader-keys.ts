@@ -32,10 +32,10 @@ export function useReaderKeys(store: ReaderStore): void {
           state.stepRow(-1);
           break;
         case 'n':
-          state.stepSubstantive(1);
+          state.stepDifference(1);
           break;
         case 'p':
-          state.stepSubstantive(-1);
+          state.stepDifference(-1);
           break;
         case 'w':
         case 'W':

@@ -55,6 +55,8 @@ export interface ReaderState {
   readonly hoveredWord: HoveredWord | null;
   /** The row whose note is being written, or null. */
   readonly noteRow: number | null;
+  /** The list of every difference (the apparatus) is open beside the panes. */
+  readonly listOpen: boolean;
 }
 
 /** A word pointed at in a row: a Chinese word or an English base form, where it stands on screen, and whether a tap pinned it. */
@@ -90,6 +92,7 @@ export interface ReaderActions {
   readonly revealAll: () => void;
   readonly hideAll: () => void;
   readonly setPinyin: (on: boolean) => void;
+  readonly setListOpen: (open: boolean) => void;
   readonly setWords: (on: boolean) => void;
   /** Mark a range of rows (0-based, inclusive) for a link; null clears it. */
   readonly setRange: (range: { from: number; to: number } | null) => void;
@@ -98,12 +101,19 @@ export interface ReaderActions {
   readonly setLayout: (layout: Layout) => void;
   readonly setSync: (on: boolean) => void;
   readonly toggleCategory: (category: string) => void;
+  /** Show these kinds of difference and hide the others. */
+  readonly showOnlyCategories: (categories: readonly string[]) => void;
   readonly openVariantDetails: (index: number | null) => void;
-  /** Open the next (1) or previous (-1) substantive difference and go to its row; its index, or null at the end. */
-  readonly stepSubstantive: (by: -1 | 1) => number | null;
+  /** Open the next (or previous) difference of the kinds the legend shows; null past the last (or first). */
+  readonly stepDifference: (by: -1 | 1) => number | null;
 }
 
 export type ReaderStore = ReturnType<typeof createReaderStore>;
+
+/** A phone (narrow, or short in landscape) reads interlinear; a wider screen, in aligned rows. */
+function defaultLayout(): Layout {
+  return typeof window !== 'undefined' && window.matchMedia?.('(max-width: 700px), (max-height: 500px)').matches ? 'interlinear' : 'rows';
+}
 
 const INITIAL: ReaderState = {
   document: { status: 'none' },
@@ -123,6 +133,7 @@ const INITIAL: ReaderState = {
   range: null,
   hoveredWord: null,
   noteRow: null,
+  listOpen: false,
 };
 
 export function createReaderStore(initial: Partial<ReaderState> = {}) {
@@ -137,6 +148,13 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
     const clampRow = (row: number) => Math.max(0, Math.min(rowCount() - 1, row));
     const jumpTo = (row: number, nearest: boolean): Jump => ({ row, nearest, seq: ++jumps });
 
+    /** Hide these kinds of difference; the open one closes if it is of them. */
+    const hideCategories = (hidden: ReadonlySet<string>) => {
+      const open = get().openVariant;
+      const openCategory = open === null ? undefined : ready()?.variants?.items[open]?.category;
+      set({ hiddenCategories: hidden, ...(openCategory && hidden.has(openCategory) ? { openVariant: null } : {}) });
+    };
+
     /** The parts of a view that apply to a document once it is loaded. */
     const viewOf = (doc: BuiltDocument, view: ViewState | undefined): Partial<ReaderState> => {
       const ids = doc.witnesses.map((w) => w.id);
@@ -147,7 +165,7 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         shown: wanted.length > 0 ? wanted : ids,
         currentRow: row,
         jump: row === null ? null : jumpTo(row, false),
-        layout: view?.layout ?? 'rows',
+        layout: view?.layout ?? defaultLayout(),
         sync: view?.sync ?? true,
         hiddenCategories: new Set(view?.hide?.filter((c) => (VARIANT_CATEGORIES as readonly string[]).includes(c)) ?? []),
         openVariant: null,
@@ -276,6 +294,7 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
       revealAll: () => set({ revealed: 'all' }),
       hideAll: () => set({ revealed: new Set() }),
       setPinyin: (on) => set({ pinyin: on }),
+      setListOpen: (open) => set({ listOpen: open }),
       setWords: (on) => set({ words: on, hoveredWord: null }),
       setRange: (range) => set({ range }),
       setHoveredWord: (word) => {
@@ -291,20 +310,19 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
       },
       setLayout: (layout) => set({ layout }),
       setSync: (on) => set({ sync: on }),
+      showOnlyCategories: (categories) => hideCategories(new Set(VARIANT_CATEGORIES.filter((c) => !categories.includes(c)))),
       toggleCategory: (category) => {
         const hidden = new Set(get().hiddenCategories);
         if (hidden.has(category)) hidden.delete(category);
         else hidden.add(category);
-        const open = get().openVariant;
-        const openCategory = open === null ? undefined : ready()?.variants?.items[open]?.category;
-        set({ hiddenCategories: hidden, ...(openCategory && hidden.has(openCategory) ? { openVariant: null } : {}) });
+        hideCategories(hidden);
       },
       openVariantDetails: (index) => set({ openVariant: index }),
-      stepSubstantive: (by) => {
+      stepDifference: (by) => {
         const doc = ready();
         if (!doc) return null;
-        const { openVariant, currentRow } = get();
-        const next = stepVariant(doc, variantsInOrder(doc, 'substantive'), openVariant, currentRow, by);
+        const { openVariant, currentRow, hiddenCategories } = get();
+        const next = stepVariant(doc, variantsInOrder(doc, hiddenCategories), openVariant, currentRow, by);
         if (next === null) return null;
         const row = doc.variants!.items[next]!.row;
         set({ openVariant: next, currentRow: row, jump: jumpTo(row, false) });

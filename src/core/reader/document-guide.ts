@@ -32,12 +32,12 @@ export function sectionHeadings(witness: Witness): Map<number, string> {
   return out;
 }
 
-/** Indices of the document's differences of `category`, in reading order (row, then place in the first witness). */
-export function variantsInOrder(doc: BuiltDocument, category: VariantCategory): number[] {
+/** Indices of the document's differences of the kinds not `hidden`, in reading order (row, then place in the base). */
+export function variantsInOrder(doc: BuiltDocument, hidden: ReadonlySet<string>): number[] {
   const items = doc.variants?.items ?? [];
   return items
     .map((_, i) => i)
-    .filter((i) => items[i]!.category === category)
+    .filter((i) => !hidden.has(items[i]!.category))
     .sort((x, y) => items[x]!.row - items[y]!.row || items[x]!.aSpan.start - items[y]!.aSpan.start);
 }
 

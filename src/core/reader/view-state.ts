@@ -4,7 +4,7 @@
  * scrolling is synchronized, and which kinds of difference are hidden.
  */
 
-export type Layout = 'rows' | 'flow';
+export type Layout = 'rows' | 'flow' | 'interlinear';
 
 export interface ViewState {
   readonly doc?: string;
@@ -46,7 +46,7 @@ export function parseViewState(search: string): ViewState {
   const rowText = params.get('row');
   const row = rowText && /^\d+$/.test(rowText) && Number(rowText) > 0 ? Number(rowText) : undefined;
   const layoutText = params.get('layout');
-  const layout = layoutText === 'rows' || layoutText === 'flow' ? layoutText : undefined;
+  const layout = layoutText === 'rows' || layoutText === 'flow' || layoutText === 'interlinear' ? layoutText : undefined;
   const syncText = params.get('sync');
   const sync = syncText === 'off' ? false : syncText === 'on' ? true : undefined;
   const hide = list(params.get('hide'));
