@@ -4,19 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { closeMenu, openDifferencesList, openMenu } from './support/reader.ts';
 
 test('the list of all differences: filtered as the legend is, k of N, an entry opens its row and says why', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/?doc=mao-khrushchev-1958');
-  const apparatus = page.locator('details.apparatus');
-  await apparatus.locator('summary').click();
-  await expect(apparatus.locator('summary')).toHaveText('All differences: 211 shown');
+  const apparatus = await openDifferencesList(page);
+  await expect(apparatus.getByRole('heading')).toHaveText('All differences: 211 shown');
   const entries = apparatus.getByRole('list', { name: 'Differences' }).getByRole('button');
   await expect(entries).toHaveCount(211);
 
-  // script differences hidden in the legend leave the other ten
-  await page.getByRole('button', { name: /^script \d+/ }).click();
-  await expect(apparatus.locator('summary')).toHaveText('All differences: 10 of 211 shown');
+  // script differences hidden in the legend (the list has it too) leave the other ten
+  await apparatus.getByRole('button', { name: /^script \d+/ }).click();
+  await expect(apparatus.getByRole('heading')).toHaveText('All differences: 10 of 211 shown');
   await expect(entries).toHaveCount(10);
   // strength: the one variant is full
   await apparatus.getByLabel('Variants of which strength').selectOption('partial');
@@ -82,8 +82,10 @@ test('four Chinese texts: each compared with the chosen base, every reading at a
   await page.getByLabel('Base text').selectOption({ label: 'ed-d.txt' });
   await page.getByRole('button', { name: 'Align the texts' }).click();
   for (const id of ['zh-a', 'zh-b', 'zh-c', 'zh-d']) await expect(page.locator(`[data-pane="${id}"]`)).toBeVisible({ timeout: 30_000 });
+  await openMenu(page, 'Texts');
   const base = page.getByLabel('Base text: the others are compared with it');
   await expect(base.locator('option:checked')).toHaveText('ed-d.txt');
+  await closeMenu(page);
   await expect(page.locator('[data-pane="zh-d"] .pane-title')).toContainText('· base');
   await expect(page.locator('[data-pane="zh-a"] .pane-title')).not.toContainText('base');
   // against 王者 (the base) the three others read 天子 (the second with 焉 after 出, one edit of 王者出); 即 is the third's alone
@@ -98,27 +100,29 @@ test('four Chinese texts: each compared with the chosen base, every reading at a
   await page.screenshot({ path: 'test-results/four-witnesses.png' });
 
   // the list names each difference's text
-  const apparatus = page.locator('details.apparatus');
-  await apparatus.locator('summary').click();
-  await expect(apparatus.locator('summary')).toHaveText('All differences: 7 shown');
+  const apparatus = await openDifferencesList(page);
+  await expect(apparatus.getByRole('heading')).toHaveText('All differences: 7 shown');
   await expect(apparatus.getByRole('button').filter({ hasText: '王者 ] 天子' })).toHaveText([/王者 ] 天子 ed-a\.txt/, /王者 ] 天子 ed-c\.txt/]);
 
   // the TEI apparatus: one app per place, one reading per text
   const download = page.waitForEvent('download');
-  await apparatus.getByRole('button', { name: 'Export TEI' }).click();
+  await (await openMenu(page, 'Share')).getByRole('button', { name: 'Export TEI' }).click();
   const tei = readFileSync((await (await download).path())!, 'utf8');
   expect(tei).toContain('<listWit><witness xml:id="zh-d">ed-d.txt</witness><witness xml:id="zh-a">ed-a.txt</witness><witness xml:id="zh-b">ed-b.txt</witness><witness xml:id="zh-c">ed-c.txt</witness></listWit>');
   expect(tei).toContain('<rdg wit="#zh-d">王者出</rdg><rdg wit="#zh-a">天子出</rdg><rdg wit="#zh-b">天子出焉</rdg><rdg wit="#zh-c">天子出</rdg>');
   expect(tei.match(/<app /g)).toHaveLength(3);
 
   // another base: the first edition; now 即 is the third text's reading against 則
+  await openMenu(page, 'Texts');
   await base.selectOption({ label: 'ed-a.txt' });
   await expect(base.locator('option:checked')).toHaveText('ed-a.txt');
-  await expect(apparatus.locator('summary')).toHaveText('All differences: 4 shown');
+  await closeMenu(page);
+  await expect(apparatus.getByRole('heading')).toHaveText('All differences: 4 shown');
   await expect(page.locator('[data-pane="zh-c"] mark[data-variant="substantive"]')).toHaveText(['即']);
   await expect(page.locator('[data-pane="zh-a"] mark[data-variant="substantive"]')).toHaveText(['則', '天子', '', '諸侯']);
   // kept on reload
   await page.reload();
+  await openMenu(page, 'Texts');
   await expect(page.getByLabel('Base text: the others are compared with it').locator('option:checked')).toHaveText('ed-a.txt', { timeout: 30_000 });
 });
 
@@ -143,6 +147,7 @@ test('the reader loads without the comparison and its variant tables: they come 
 test('a corpus document compared from its other Chinese text: the base changed in the reader, kept in the link', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/?doc=mao-khrushchev-1958');
+  await openMenu(page, 'Texts');
   const base = page.getByLabel('Base text: the others are compared with it');
   await expect(base.locator('option:checked')).toHaveText(/People's Daily/);
   await expect(page.locator('[data-pane="zh-rmrb"] .pane-title')).toContainText('· base');
@@ -150,13 +155,14 @@ test('a corpus document compared from its other Chinese text: the base changed i
   await expect(page.locator('[data-pane="zh-treaty"] .pane-title')).toContainText('· base');
   await expect(page.locator('[data-pane="zh-rmrb"] .pane-title')).not.toContainText('base');
   await expect(page).toHaveURL(/base=zh-treaty/);
+  await closeMenu(page);
   // the readings turn round: the treaty database's 林 against People's Daily's 利
-  const apparatus = page.locator('details.apparatus');
-  await apparatus.locator('summary').click();
+  const apparatus = await openDifferencesList(page);
   await expect(apparatus.getByRole('button').filter({ hasText: '林 ] 利' })).toHaveCount(1);
   await expect(apparatus.getByRole('button').filter({ hasText: '利 ] 林' })).toHaveCount(0);
   // a reload, or the link, opens the same comparison
   await page.reload();
+  await openMenu(page, 'Texts');
   await expect(page.getByLabel('Base text: the others are compared with it').locator('option:checked')).toHaveText(/treaty/i);
   await expect(page.locator('[data-pane="zh-treaty"] .pane-title')).toContainText('· base');
 });
@@ -172,9 +178,9 @@ test('a long apparatus lists five hundred at a time, and every entry can be reac
   await page.getByLabel('File for the chinese text a').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(a) });
   await page.getByLabel('File for the chinese text b').setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(b) });
   await page.getByRole('button', { name: 'Align the texts' }).click();
-  const apparatus = page.locator('details.apparatus');
-  await apparatus.locator('summary').click({ timeout: 60_000 });
-  await expect(apparatus.locator('summary')).toHaveText('All differences: 660 shown');
+  await expect(page.locator('[data-pane]').first()).toBeVisible({ timeout: 60_000 });
+  const apparatus = await openDifferencesList(page);
+  await expect(apparatus.getByRole('heading')).toHaveText('All differences: 660 shown');
   const entries = apparatus.getByRole('list', { name: 'Differences' }).getByRole('button');
   await expect(entries).toHaveCount(500);
   await apparatus.getByRole('button', { name: 'List 160 more' }).click();

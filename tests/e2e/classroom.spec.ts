@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
+import { closeMenu, openMenu } from './support/reader.ts';
 
 const DOC = '/?doc=mao-khrushchev-1958';
 const background = (l: Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -18,7 +19,8 @@ test('hide the English, reveal it row by row, all at once, and hide it again', a
   await page.goto(DOC);
   const en = page.locator('[data-pane="en"]');
   await expect(en).toContainText('From July 31 to August 3, 1958');
-  await page.getByRole('group', { name: 'Classroom tools' }).getByRole('checkbox', { name: 'English translation' }).check();
+  await (await openMenu(page, 'Study')).getByRole('checkbox', { name: 'English translation' }).check();
+  await closeMenu(page);
   await expect(page).toHaveURL(/hidden=en/);
   // hidden means not in the page: blank lines to write on instead
   await expect(en).not.toContainText('From July 31');
@@ -30,9 +32,10 @@ test('hide the English, reveal it row by row, all at once, and hide it again', a
   await page.locator('[data-pane="zh-rmrb"] .seg[data-row="3"]').click();
   await page.keyboard.press('r');
   await expect(en.locator('.seg[data-row="3"]').first()).toContainText('The Chinese side');
-  await page.getByRole('button', { name: 'Reveal all' }).click();
+  await (await openMenu(page, 'Study')).getByRole('button', { name: 'Reveal all' }).click();
   await expect(en.locator('.concealed')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Hide all' }).click();
+  await (await openMenu(page, 'Study')).getByRole('button', { name: 'Hide all' }).click();
+  await closeMenu(page);
   await expect(en).not.toContainText('From July 31');
   await page.screenshot({ path: 'test-results/classroom-hidden.png' });
 });
@@ -41,21 +44,23 @@ test('pinyin above the Chinese, on and off', async ({ page }) => {
   await page.goto(DOC);
   const title = page.locator('[data-pane="zh-rmrb"] .seg[data-row="1"]');
   await expect(title.locator('ruby')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Pinyin' }).click();
+  await (await openMenu(page, 'Study')).getByRole('button', { name: 'Pinyin' }).click();
+  await closeMenu(page);
   await expect(title.locator('rt').first()).toHaveText('máo');
   expect(await title.locator('rt').allInnerTexts()).toEqual(['máo', 'zé', 'dōng', 'hé', 'hè', 'lǔ', 'xiǎo', 'fū', 'huì', 'tán', 'gōng', 'bào']);
   await expect(page).toHaveURL(/pinyin=on/);
   // the ruby sits above the characters: the base text is unchanged
   await expect(title).toHaveText(/毛.*泽.*东/s);
   await page.screenshot({ path: 'test-results/classroom-pinyin.png' });
-  await page.getByRole('button', { name: 'Pinyin' }).click();
+  await (await openMenu(page, 'Study')).getByRole('button', { name: 'Pinyin' }).click();
   await expect(title.locator('ruby')).toHaveCount(0);
   await expect(title).toHaveText('毛泽东和赫鲁晓夫会谈公报');
 });
 
 test('a word: its dictionary card, and its counterparts in the row both ways', async ({ page }) => {
   await page.goto(DOC);
-  await page.getByRole('button', { name: 'Words' }).click();
+  await (await openMenu(page, 'Study')).getByRole('button', { name: 'Words' }).click();
+  await closeMenu(page);
   // 会谈 in the title is cut in two parts by the mark on 谈 (会談 in the treaty text): each part is the word
   const talks = page.locator('[data-pane="zh-rmrb"] .seg[data-row="1"] .w[data-w="会谈"]').first();
   await talks.hover();
@@ -113,7 +118,7 @@ test('a note on a row is kept over a reload, shown in its row and printed', asyn
   await expect(page.getByRole('textbox', { name: 'Note on row 5' })).toHaveValue('陈毅: Chen Yi — look at how the title is ordered.');
   await page.getByRole('button', { name: 'Cancel' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export with notes' }).click();
+  await (await openMenu(page, 'Share')).getByRole('button', { name: 'Export with notes' }).click();
   const tsv = readFileSync((await (await download).path())!, 'utf8').split('\n');
   expect(tsv[0]).toBe('row\tzh-rmrb\tzh-treaty\ten\tnote');
   expect(tsv[5]).toMatch(/^5\t国务院副总理兼外交部长陈毅，\t.*\tVice Premier .*Chen Yi,\t陈毅: Chen Yi — look at how the title is ordered\.$/);

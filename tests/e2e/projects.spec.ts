@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { closeMenu, openMenu } from './support/reader.ts';
 import { encodeGbk } from './support/gbk.ts';
 
 const communique = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/build/doc-mao-khrushchev-1958.json'), 'utf8')) as { witnesses: { id: string; text: string }[] };
@@ -287,7 +288,8 @@ test('two Chinese texts dropped together: a pane each, their differences marked;
   await expect(page.locator('[data-pane]')).toHaveCount(2, { timeout: 30_000 });
   expect(await page.locator('[data-pane]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pane')))).toEqual(['zh-a', 'zh-b']);
   await expect(page.locator('[data-pane="zh-b"] mark[data-variant="script"]').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: /^script \d+/ })).toBeVisible();
+  await expect((await openMenu(page, 'Differences')).getByRole('button', { name: /^script \d+/ })).toBeVisible();
+  await closeMenu(page);
 
   // split the first sentence of row 2 in text A after its fourth character
   const rowsBefore = await rowsOf(page);
@@ -313,7 +315,8 @@ test('your own texts have the classroom tools too: the dictionary card from CC-C
   await page.getByRole('button', { name: 'Align the texts' }).click();
   await expect(page.locator('[data-pane="zh"]')).toContainText('中国方面参加会谈的有', { timeout: 30_000 });
 
-  await page.getByRole('button', { name: 'Words' }).click();
+  await (await openMenu(page, 'Study')).getByRole('button', { name: 'Words' }).click();
+  await closeMenu(page);
   const word = page.locator('[data-pane="zh"] .w[data-w="周恩来"]').first();
   await word.hover({ timeout: 30_000 });
   await expect(page.getByRole('tooltip')).toContainText('Zhōu Ēn lái');

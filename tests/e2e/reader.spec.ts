@@ -3,6 +3,7 @@
  * and its counterparts light up, filter the variant marks, follow a link to a row, move by
  * keyboard, and meet a broken build file with a message rather than a blank page.
  */
+import { closeMenu, openMenu } from './support/reader.ts';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -99,15 +100,17 @@ test('scrolling any pane brings the same row level in the others, and stays stil
   await page.screenshot({ path: 'test-results/reader-scrolled.png' });
 
   // Flowing text keeps paragraphs; sync brings the same row to each reading line.
-  await page.getByRole('button', { name: 'Flowing text' }).click();
+  const layout = await openMenu(page, 'Layout');
+  await layout.getByRole('button', { name: 'Flowing text' }).click();
   await expect(page).toHaveURL(/layout=flow/);
   await page.locator('[data-pane="en"]').hover();
   await page.mouse.wheel(0, 900);
   await expect.poll(async () => new Set(await Promise.all(PANES.map((p) => rowAtReadingLine(page, p)))).size).toBe(1);
 
   // With sync off, one pane scrolls alone.
-  await page.getByRole('button', { name: 'Sync scrolling' }).click();
+  await (await openMenu(page, 'Layout')).getByRole('button', { name: 'Sync scrolling' }).click();
   await expect(page.getByRole('button', { name: 'Sync scrolling' })).toHaveAttribute('aria-pressed', 'false');
+  await closeMenu(page);
   const before = await page.locator('[data-pane="zh-rmrb"]').evaluate((el) => el.scrollTop);
   await page.locator('[data-pane="en"]').hover();
   await page.mouse.wheel(0, 600);
@@ -145,7 +148,7 @@ test('hovering a sentence marks its counterparts; the keyboard moves the current
   await expect(page.locator('[data-pane]')).toHaveCount(2);
   expect(await page.locator('[data-pane]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pane')))).toEqual(['en', 'zh-rmrb']);
   await expect(page.getByText('Row 30 of 45')).toBeVisible();
-  await page.getByRole('button', { name: 'Move English translation right' }).click();
+  await (await openMenu(page, 'Texts')).getByRole('button', { name: 'Move English translation right' }).click();
   expect(await page.locator('[data-pane]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pane')))).toEqual(['zh-rmrb', 'en']);
   await expect(page).toHaveURL(/w=zh-rmrb,en/);
 });
@@ -159,7 +162,8 @@ test('variant marks: the legend filters them, a mark opens its details, next sub
   expect(await marksThroughPane(page, 'zh-treaty', 'script')).toBe(201);
   expect(await marksThroughPane(page, 'zh-treaty', 'substantive')).toBe(6);
   await page.locator('[data-pane="zh-rmrb"]').evaluate((el) => (el.scrollTop = 0));
-  await page.getByRole('button', { name: /^script 201/ }).click();
+  await (await openMenu(page, 'Differences')).getByRole('button', { name: /^script 201/ }).click();
+  await closeMenu(page);
   await expect(script).toHaveCount(0);
   expect(await marksThroughPane(page, 'zh-rmrb', 'script')).toBe(0);
   expect(await marksThroughPane(page, 'zh-rmrb', 'substantive')).toBe(6);
@@ -167,13 +171,30 @@ test('variant marks: the legend filters them, a mark opens its details, next sub
   await page.locator('[data-pane="zh-rmrb"]').evaluate((el) => (el.scrollTop = 0));
   await page.screenshot({ path: 'test-results/reader-filtered.png' });
 
-  await page.getByRole('button', { name: 'Next substantive ›' }).click();
+  // with script hidden, the stepper goes through the other ten: the first is the date's numeral (row 2)
+  const stepper = page.getByRole('group', { name: /Step through the differences/ });
+  await expect(stepper).toContainText('10');
+  await stepper.getByRole('button', { name: 'Next difference (n)' }).click();
+  await expect(page.getByText('Row 2 of 45')).toBeVisible();
+  await expect(stepper).toContainText('1 of 10');
+  // substantive only: the first is Malinovsky's name in row 7
+  await (await openMenu(page, 'Differences')).getByRole('button', { name: 'Substantive only' }).click();
+  await closeMenu(page);
+  await page.keyboard.press('n');
   await expect(page.getByText('Row 7 of 45')).toBeVisible();
+  await expect(stepper).toContainText('1 of 6');
   await page.locator('[data-pane="zh-rmrb"] mark[data-variant="substantive"]').first().click();
   const details = page.getByRole('complementary', { name: 'Difference' });
   await expect(details).toContainText('substantive');
   await expect(details).toContainText('U+5229');
   await expect(details).toContainText('U+6797');
+  // on to the last, which says so; there is no next
+  await page.keyboard.press('Escape');
+  for (let k = 0; k < 6; k++) await page.keyboard.press('n');
+  await expect(stepper).toContainText('6 of 6 · last');
+  await expect(stepper.getByRole('button', { name: 'Next difference (n)' })).toBeDisabled();
+  await (await openMenu(page, 'Differences')).getByRole('button', { name: 'Show every kind' }).click();
+  await closeMenu(page);
 
   // The moved date line is linked to its other place (scroll down to it: it is rendered once near the view).
   const movedLink = page.locator('[data-pane="zh-treaty"] [data-goto-row="45"]');
@@ -264,7 +285,8 @@ test.describe('on a phone', () => {
   test('the panes keep most of the screen below the controls, and a swipe in one moves the other', async ({ page }) => {
     // after the file's beforeEach, which sets a desktop window
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/?doc=mao-khrushchev-1958&w=zh-rmrb,en');
+    // aligned rows asked for: a phone's own default is interlinear
+    await page.goto('/?doc=mao-khrushchev-1958&w=zh-rmrb,en&layout=rows');
     const panes = page.locator('.panes');
     await expect(page.locator('[data-pane]')).toHaveCount(2);
     await panes.evaluate((el) => el.scrollIntoView());

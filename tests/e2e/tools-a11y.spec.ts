@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { closeMenu, openMenu, openDifferencesList } from './support/reader.ts';
 
 const communique = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/build/doc-mao-khrushchev-1958.json'), 'utf8')) as { witnesses: { id: string; text: string }[] };
 const textOf = (id: string) => communique.witnesses.find((w) => w.id === id)!.text;
@@ -19,6 +20,7 @@ async function expectNoSeriousViolations(page: Page, what: string) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the tools have no serious or critical axe violations (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?new');
@@ -34,7 +36,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'project');
 
     await page.goto('/?doc=mao-khrushchev-1958&hidden=en');
-    await page.getByRole('button', { name: 'Words' }).click();
+    // every menu of the toolbar open in turn, and the list of differences
+    for (const name of ['Texts', 'Layout', 'Differences', 'Study', 'Share'] as const) {
+      await openMenu(page, name);
+      await expectNoSeriousViolations(page, `${name} menu`);
+    }
+    await openDifferencesList(page);
+    await expectNoSeriousViolations(page, 'list of differences');
+    await (await openMenu(page, 'Study')).getByRole('button', { name: 'Words' }).click();
+    await closeMenu(page);
     await page.locator('[data-pane="zh-rmrb"] .w[data-w="赫鲁晓夫"]').first().click();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await page.keyboard.press('o');

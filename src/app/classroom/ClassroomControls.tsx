@@ -88,6 +88,18 @@ export function StudyProblems({ doc }: { doc: BuiltDocument }) {
   );
 }
 
+/** The rows a link points to, shown in the bar while they are marked; pressing it clears them. */
+export function MarkedRows() {
+  const store = useReaderStoreApi();
+  const range = useReaderStore((s) => s.range);
+  if (!range) return null;
+  return (
+    <button type="button" onClick={() => store.getState().setRange(null)} title="Clear the marked rows">
+      Rows {range.from + 1}–{range.to + 1} ×
+    </button>
+  );
+}
+
 export function ShareTools({ doc, extra }: { doc: BuiltDocument; extra?: React.ReactNode }) {
   const store = useReaderStoreApi();
   const state = store.getState;
@@ -125,11 +137,6 @@ export function ShareTools({ doc, extra }: { doc: BuiltDocument; extra?: React.R
         >
           Rows…
         </button>
-        {range && (
-          <button type="button" onClick={() => state().setRange(null)} title="Clear the marked rows">
-            Rows {range.from + 1}–{range.to + 1} ×
-          </button>
-        )}
         <button type="button" disabled={current === null && !range} onClick={() => void copyLink()} title="Copy a link that opens this view at this row (or these rows)">
           Copy link
         </button>

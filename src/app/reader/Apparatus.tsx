@@ -50,7 +50,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
     buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
   };
   return (
-    <aside className="apparatus" aria-label="All differences">
+    <section className="apparatus" aria-label="All differences">
       <header className="apparatus-head">
         <h3 className="apparatus-count">All differences: {shown.length === items.length ? items.length : `${shown.length} of ${items.length}`} shown</h3>
         <button type="button" className="icon" aria-label="Close the list of differences" onClick={close}>
@@ -94,7 +94,7 @@ export function Apparatus({ doc }: { doc: BuiltDocument }) {
           </button>
         </p>
       )}
-    </aside>
+    </section>
   );
 }
 

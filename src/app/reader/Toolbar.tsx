@@ -10,7 +10,7 @@ import { variantsInOrder } from '../../core/reader/document-guide.ts';
 import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { useProjectStoreApi } from '../store/use-project-store.ts';
-import { ShareTools, StudyProblems, StudyTools } from '../classroom/ClassroomControls.tsx';
+import { MarkedRows, ShareTools, StudyProblems, StudyTools } from '../classroom/ClassroomControls.tsx';
 import { ExportTeiButton } from './Apparatus.tsx';
 import { Legend, NoDifferences } from './Legend.tsx';
 import { MenuBar, ToolMenu, useCloseMenu } from './ToolMenu.tsx';
@@ -39,6 +39,7 @@ export function Toolbar({ doc, find, keys }: { doc: BuiltDocument; find?: ReactN
       <ToolMenu label="Share" title="A link to this row or these rows, exports, the handout">
         <ShareTools doc={doc} extra={<ExportTeiButton doc={doc} />} />
       </ToolMenu>
+      <MarkedRows />
       <StudyProblems doc={doc} />
       {find}
       <p className="current-row" aria-live="polite">
