@@ -9,7 +9,8 @@ import { flushSync } from 'react-dom';
 import type { BuiltDocument } from '../../core/model.ts';
 import { sectionHeadings } from '../../core/reader/document-guide.ts';
 import { witnessRows } from '../../core/reader/pane-blocks.ts';
-import { documentMarks, NO_PANE_MARKS } from '../../core/reader/segment-marks.ts';
+import { documentMarks, NO_PANE_MARKS, type FindRange } from '../../core/reader/segment-marks.ts';
+import type { FindState } from '../store/reader-store.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { NO_AIDS, UNSURE_BELOW, type PaneContext, type ReadingAids } from './blocks.tsx';
 import { PROJECT_PREFIX } from '../../core/project/project.ts';
@@ -160,6 +161,24 @@ function useRowNotes(doc: BuiltDocument): ReadonlyMap<number, string> {
 }
 
 const EMPTY_NOTES: ReadonlyMap<number, string> = new Map();
+const NO_FINDS: ReadonlyMap<number, readonly FindRange[]> = new Map();
+
+/** Find's matches by witness and segment (a match running over into the next sentence is marked in both). */
+function foundBySegment(doc: BuiltDocument, find: FindState | null): Map<string, Map<number, FindRange[]>> {
+  const out = new Map<string, Map<number, FindRange[]>>();
+  if (!find) return out;
+  find.hits.forEach((hit, k) => {
+    const segments = doc.witnesses.find((w) => w.id === hit.witness)?.segments ?? [];
+    let bySegment = out.get(hit.witness);
+    if (!bySegment) out.set(hit.witness, (bySegment = new Map()));
+    for (let s = hit.segment; s < segments.length && segments[s]!.start < hit.end; s++) {
+      const list = bySegment.get(s) ?? [];
+      list.push({ start: hit.start, end: hit.end, current: k === find.current });
+      bySegment.set(s, list);
+    }
+  });
+  return out;
+}
 
 function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>, threshold: number, view: PaneView): Map<number, PaneContext> {
   const fixed = useMemo(() => {
@@ -174,14 +193,16 @@ function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>, thresh
     return doc.witnesses.map((witness, w) => ({ witness, rows: witnessRows(doc, w), headings: sectionHeadings(witness), describeMark }));
   }, [doc]);
   const marks = useMemo(() => documentMarks(doc, hidden), [doc, hidden]);
+  const find = useReaderStore((s) => s.find);
+  const found = useMemo(() => foundBySegment(doc, find), [doc, find]);
   return useMemo(
     () =>
       new Map(
         fixed.map((f, w) => [
           w,
-          { doc, witnessIndex: w, marks: marks.get(f.witness.id) ?? NO_PANE_MARKS, threshold, aids: view.aids, notes: view.notes, first: view.first === w, concealed: view.concealedIn(f.witness.id), ...f },
+          { doc, witnessIndex: w, marks: marks.get(f.witness.id) ?? NO_PANE_MARKS, threshold, aids: view.aids, notes: view.notes, first: view.first === w, concealed: view.concealedIn(f.witness.id), found: found.get(f.witness.id) ?? NO_FINDS, ...f },
         ]),
       ),
-    [doc, fixed, marks, threshold, view],
+    [doc, fixed, marks, threshold, view, found],
   );
 }

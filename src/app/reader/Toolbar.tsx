@@ -15,9 +15,11 @@ import { ExportTeiButton } from './Apparatus.tsx';
 import { Legend, NoDifferences } from './Legend.tsx';
 import { MenuBar, ToolMenu, useCloseMenu } from './ToolMenu.tsx';
 import type { Layout } from '../../core/reader/view-state.ts';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
+import { FindField } from './FindField.tsx';
+import { KeysHelp } from './KeysHelp.tsx';
 
-export function Toolbar({ doc, find, keys }: { doc: BuiltDocument; find?: ReactNode; keys?: ReactNode }) {
+export function Toolbar({ doc }: { doc: BuiltDocument }) {
   const current = useReaderStore((s) => s.currentRow);
   return (
     <MenuBar label="Reader tools">
@@ -41,11 +43,11 @@ export function Toolbar({ doc, find, keys }: { doc: BuiltDocument; find?: ReactN
       </ToolMenu>
       <MarkedRows />
       <StudyProblems doc={doc} />
-      {find}
+      <FindField doc={doc} />
       <p className="current-row" aria-live="polite">
         {current === null ? `${doc.rows.length} rows` : `Row ${current + 1} of ${doc.rows.length}`}
       </p>
-      {keys}
+      <KeysHelp />
     </MenuBar>
   );
 }

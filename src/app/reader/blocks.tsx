@@ -9,7 +9,7 @@ import { Fragment, memo, useMemo, type CSSProperties, type ReactNode } from 'rea
 import type { Glossary } from '../../core/glossary/glossary.ts';
 import type { BuiltDocument, Witness } from '../../core/model.ts';
 import type { PaneBlock, WitnessRows } from '../../core/reader/pane-blocks.ts';
-import { markPieces, type MarkSpan, type PaneMarks } from '../../core/reader/segment-marks.ts';
+import { findParts, markPieces, type FindRange, type MarkSpan, type PaneMarks } from '../../core/reader/segment-marks.ts';
 import { piecesWithWords, wordRanges, type WordPart } from '../../core/reader/text-runs.ts';
 import type { PinyinOf } from '../classroom/aids-store.ts';
 import { withPinyin } from '../classroom/ruby.tsx';
@@ -39,6 +39,8 @@ export interface PaneContext {
   /** Notes by row, shown as a marker in the first pane. */
   readonly notes: ReadonlyMap<number, string>;
   readonly first: boolean;
+  /** Find's matches in this witness, by segment. */
+  readonly found: ReadonlyMap<number, readonly FindRange[]>;
 }
 
 export interface ReadingAids {
@@ -73,7 +75,7 @@ export const InterlinearBlock = memo(function InterlinearBlock({ contexts, row }
         {contexts.map((context, k) => {
           const { classes, content } = rowCell(context, row, k === 0);
           return (
-            <div key={context.witness.id} className={`interlinear-cell ${classes}`} data-row={row + 1} data-witness={context.witness.id} lang={paneLang(context.witness)} title={k === 0 ? undefined : context.witness.label}>
+            <div key={context.witness.id} className={`interlinear-cell ${classes.replace(/^row ?/u, '')}`} data-row={row + 1} data-witness={context.witness.id} lang={paneLang(context.witness)} title={k === 0 ? undefined : context.witness.label}>
               {content}
             </div>
           );
@@ -101,7 +103,7 @@ function rowCell(context: PaneContext, row: number, numbered: boolean): { classe
     segments.push(
       <Fragment key={s}>
         {heading && <h4 className="section-title">{heading}</h4>}
-        <Segment context={context} index={s} row={row} first={s === cell.start} marks={marks.bySegment.get(s)} concealed={concealed} />
+        <Segment context={context} index={s} row={row} first={s === cell.start} marks={marks.bySegment.get(s)} finds={context.found.get(s)} concealed={concealed} />
         {witness.lang === 'en' && s + 1 < cell.end ? ' ' : null}
       </Fragment>,
     );
@@ -142,7 +144,7 @@ export const FlowBlock = memo(function FlowBlock({ context, block, index }: { co
           </span>
         )}
         {first && context.first && context.notes.has(row) && <NoteMarker row={row} note={context.notes.get(row)!} />}
-        <Segment context={context} index={s} row={row} first={first} marks={marks.bySegment.get(s)} concealed={context.concealed(row)} />
+        <Segment context={context} index={s} row={row} first={first} marks={marks.bySegment.get(s)} finds={context.found.get(s)} concealed={context.concealed(row)} />
         {lastOfRow && moved !== undefined && <MovedLink to={moved} />}
         {witness.lang === 'en' ? ' ' : null}
       </Fragment>,
@@ -156,7 +158,7 @@ export const FlowBlock = memo(function FlowBlock({ context, block, index }: { co
   );
 });
 
-const Segment = memo(function Segment({ context, index, row, first, marks, concealed }: { context: PaneContext; index: number; row: number; first: boolean; marks: readonly MarkSpan[] | undefined; concealed: boolean }) {
+const Segment = memo(function Segment({ context, index, row, first, marks, finds, concealed }: { context: PaneContext; index: number; row: number; first: boolean; marks: readonly MarkSpan[] | undefined; finds: readonly FindRange[] | undefined; concealed: boolean }) {
   const { witness, describeMark, aids } = context;
   const segment = witness.segments[index]!;
   const raw = witness.text.slice(segment.start, segment.end);
@@ -176,9 +178,15 @@ const Segment = memo(function Segment({ context, index, row, first, marks, conce
   const pieces = marks ? markPieces(witness.text, start, start + text.length, marks) : [{ text }];
   const plain = !pinyin && !aids.words;
   if (plain) {
+    let at = start;
     return (
       <span className={`seg ${segment.kind}`} {...attributes}>
-        {pieces.map((piece, k) => (piece.mark ? <Mark key={k} mark={piece.mark} describe={describeMark}>{piece.text}</Mark> : piece.text))}
+        {pieces.map((piece, k) => {
+          const from = at;
+          at += piece.text.length;
+          const content = finds ? <FoundText text={piece.text} from={from} finds={finds} /> : piece.text;
+          return piece.mark ? <Mark key={k} mark={piece.mark} describe={describeMark}>{content}</Mark> : <Fragment key={k}>{content}</Fragment>;
+        })}
       </span>
     );
   }
@@ -190,12 +198,31 @@ const Segment = memo(function Segment({ context, index, row, first, marks, conce
     if (p.stem) return <span key={k} className="w" data-s={p.stem}>{content}</span>;
     return <Fragment key={k}>{content}</Fragment>;
   };
+  // with pinyin or words on, a match marks its whole sentence
+  const found = finds ? (finds.some((f) => f.current) ? 'current' : 'hit') : undefined;
   return (
-    <span className={`seg ${segment.kind}`} {...attributes}>
+    <span className={`seg ${segment.kind}`} {...attributes} data-find-seg={found}>
       {groups.map((g, k) => (g.mark ? <Mark key={k} mark={g.mark} describe={describeMark}>{g.parts.map(part)}</Mark> : <Fragment key={k}>{g.parts.map(part)}</Fragment>))}
     </span>
   );
 });
+
+/** A stretch of text with find's matches in it marked (`<mark data-find>`; the one stepped to, `data-find="current"`). */
+function FoundText({ text, from, finds }: { text: string; from: number; finds: readonly FindRange[] }) {
+  return (
+    <>
+      {findParts(text, from, finds).map((part, k) =>
+        part.find ? (
+          <mark key={k} data-find={part.find}>
+            {part.text}
+          </mark>
+        ) : (
+          <Fragment key={k}>{part.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
 
 function Mark({ mark, describe, children }: { mark: MarkSpan; describe: (variant: number) => string; children: ReactNode }) {
   const description = describe(mark.variant);

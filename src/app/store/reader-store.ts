@@ -8,6 +8,7 @@
 import { createStore } from 'zustand/vanilla';
 import { parseBuiltDocument, type BuiltDocument } from '../../core/model.ts';
 import type { Layout, ViewState } from '../../core/reader/view-state.ts';
+import type { FindHit } from '../../core/reader/find.ts';
 import { stepVariant, variantsInOrder } from '../../core/reader/document-guide.ts';
 import { documentFileName, isDocumentId } from '../../core/pipeline/corpus-index.ts';
 import { VARIANT_CATEGORIES } from '../../core/variants/types.ts';
@@ -57,6 +58,14 @@ export interface ReaderState {
   readonly noteRow: number | null;
   /** The list of every difference (the apparatus) is open beside the panes. */
   readonly listOpen: boolean;
+  /** What find found: the query, every match in reading order, and the one stepped to (-1: none yet). */
+  readonly find: FindState | null;
+}
+
+export interface FindState {
+  readonly query: string;
+  readonly hits: readonly FindHit[];
+  readonly current: number;
 }
 
 /** A word pointed at in a row: a Chinese word or an English base form, where it stands on screen, and whether a tap pinned it. */
@@ -93,6 +102,11 @@ export interface ReaderActions {
   readonly hideAll: () => void;
   readonly setPinyin: (on: boolean) => void;
   readonly setListOpen: (open: boolean) => void;
+  /** Show what find found for `query`, stepping to the first match from the current row on. */
+  readonly showFound: (query: string, hits: readonly FindHit[]) => void;
+  /** The next (1) or previous (-1) match, round the document; its row made current and brought to the reading line. */
+  readonly stepFind: (by: -1 | 1) => void;
+  readonly clearFind: () => void;
   readonly setWords: (on: boolean) => void;
   /** Mark a range of rows (0-based, inclusive) for a link; null clears it. */
   readonly setRange: (range: { from: number; to: number } | null) => void;
@@ -134,6 +148,7 @@ const INITIAL: ReaderState = {
   hoveredWord: null,
   noteRow: null,
   listOpen: false,
+  find: null,
 };
 
 export function createReaderStore(initial: Partial<ReaderState> = {}) {
@@ -176,6 +191,7 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         range,
         hoveredWord: null,
         noteRow: null,
+        find: null,
       };
     };
 
@@ -295,6 +311,24 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
       hideAll: () => set({ revealed: new Set() }),
       setPinyin: (on) => set({ pinyin: on }),
       setListOpen: (open) => set({ listOpen: open }),
+      showFound: (query, hits) => {
+        const row = get().currentRow ?? 0;
+        const first = hits.findIndex((h) => h.row >= row);
+        const current = hits.length === 0 ? -1 : first < 0 ? 0 : first;
+        set({ find: { query, hits, current } });
+        if (current >= 0) {
+          const to = hits[current]!.row;
+          set({ currentRow: to, jump: jumpTo(to, true) });
+        }
+      },
+      stepFind: (by) => {
+        const find = get().find;
+        if (!find || find.hits.length === 0) return;
+        const current = (find.current + by + find.hits.length) % find.hits.length;
+        const row = find.hits[current]!.row;
+        set({ find: { ...find, current }, currentRow: row, jump: jumpTo(row, false) });
+      },
+      clearFind: () => set({ find: null }),
       setWords: (on) => set({ words: on, hoveredWord: null }),
       setRange: (range) => set({ range }),
       setHoveredWord: (word) => {

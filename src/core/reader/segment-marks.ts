@@ -91,6 +91,36 @@ export function markPieces(text: string, from: number, to: number, marks: readon
   return pieces;
 }
 
+/** A match of find, in a witness's text; `current` is the one the reader stepped to. */
+export interface FindRange {
+  readonly start: number;
+  readonly end: number;
+  readonly current: boolean;
+}
+
+/** A stretch of a piece, inside a match of find or not. */
+export interface FindPart {
+  readonly text: string;
+  readonly find?: 'hit' | 'current';
+}
+
+/** The text at `[from, from + text.length)` cut where find's matches begin and end, each part inside one flagged. */
+export function findParts(text: string, from: number, ranges: readonly FindRange[]): FindPart[] {
+  const to = from + text.length;
+  const parts: FindPart[] = [];
+  let at = from;
+  for (const r of ranges) {
+    const start = Math.max(r.start, at);
+    const end = Math.min(r.end, to);
+    if (end <= start) continue;
+    if (start > at) parts.push({ text: text.slice(at - from, start - from) });
+    parts.push({ text: text.slice(start - from, end - from), find: r.current ? 'current' : 'hit' });
+    at = end;
+  }
+  if (at < to || parts.length === 0) parts.push({ text: text.slice(at - from) });
+  return parts;
+}
+
 /** `U+6CFD U+6FA4`: the code points of a reading, for the scholar's panel. */
 export function codePoints(text: string): string {
   return [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');

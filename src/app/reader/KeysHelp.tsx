@@ -1,0 +1,73 @@
+/**
+ * The list of every key of the reader, opened by `?` (or its button) and closed by Escape, the
+ * button again, or a click elsewhere.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { isTypingTarget } from './typing-target.ts';
+
+const KEYS: readonly (readonly [keys: string, what: string])[] = [
+  ['↓ j  ·  ↑ k', 'next / previous row'],
+  ['n  ·  p', 'next / previous difference of the kinds shown'],
+  ['/  ·  Ctrl+F', 'find in the document'],
+  ['Enter  ·  Shift+Enter', 'in find: next / previous match'],
+  ['Enter  ·  Space', 'on a marked difference: its details'],
+  ['Escape', 'close the details, a menu, this list; in find: clear'],
+  ['r', 'reveal the current row of a hidden text'],
+  ['o', 'a note on the current row'],
+  ['w  ·  W', 'with Words on: next / previous word of the row, with its card'],
+  ['Page Up/Down  ·  Space  ·  Home/End', 'scroll the pane with the focus; the others follow'],
+  ['Shift+click', 'mark the rows from the current one, for a link'],
+  ['?', 'this list'],
+];
+
+export function KeysHelp() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        setOpen((o) => !o);
+      } else if (event.key === 'Escape' && open) {
+        event.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (open && !panel.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, [open]);
+
+  return (
+    <>
+      <button type="button" ref={button} className="keys-button" aria-expanded={open} aria-controls="reader-keys" title="Keys (?)" onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">?</span>
+        <span className="sr-only">Keys</span>
+      </button>
+      {open && (
+        <div id="reader-keys" ref={panel} className="keys-panel" role="dialog" aria-label="Keys">
+          <h3>Keys</h3>
+          <dl>
+            {KEYS.map(([keys, what]) => (
+              <div key={keys}>
+                <dt>
+                  <kbd>{keys}</kbd>
+                </dt>
+                <dd>{what}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+    </>
+  );
+}
