@@ -3,6 +3,7 @@
  * top of the screen; its date, the witnesses' sources and the credits open from "About".
  */
 import type { BuiltDocument } from '../../core/model.ts';
+import { paneLang } from './witness-lang.ts';
 
 export function DocumentHeader({ doc }: { doc: BuiltDocument }) {
   const sources = doc.witnesses
@@ -12,7 +13,7 @@ export function DocumentHeader({ doc }: { doc: BuiltDocument }) {
   return (
     <header className="document-header">
       <h2 title={[doc.title.zh, doc.title.en].filter(Boolean).join(' — ')}>
-        <span lang="zh-Hans">{doc.title.zh}</span>
+        <span lang={titleLang(doc)}>{doc.title.zh}</span>
         {doc.title.en && (
           <span className="title-en" lang="en">
             {' '}
@@ -32,4 +33,10 @@ export function DocumentHeader({ doc }: { doc: BuiltDocument }) {
       </details>
     </header>
   );
+}
+
+/** The title is in the script of the document's first Chinese text (a traditional edition's title in a traditional face). */
+function titleLang(doc: BuiltDocument): string {
+  const chinese = doc.witnesses.find((w) => w.lang === 'zh');
+  return chinese ? paneLang(chinese) : 'zh-Hans';
 }

@@ -4,7 +4,9 @@
  * differences beside them when open, and the panel with a difference's details. Which blocks each pane renders, and synchronized scrolling, belong to
  * the `PaneViewport`; this component renders what it says and tells it when the page changed.
  */
-import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
+import { copyTextOnly } from './copy-text.ts';
+import { useTextSize } from './text-size.ts';
 import { flushSync } from 'react-dom';
 import type { BuiltDocument } from '../../core/model.ts';
 import { sectionHeadings } from '../../core/reader/document-guide.ts';
@@ -64,9 +66,22 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
     return () => viewport.disconnect();
   }, [viewport]);
   useEffect(() => viewport.setSync(sync), [viewport, sync]);
+  const textSize = useTextSize();
+  const sizedOnce = useRef(textSize);
+  useLayoutEffect(() => {
+    if (sizedOnce.current === textSize) return;
+    sizedOnce.current = textSize;
+    viewport.textResized();
+  }, [viewport, textSize]);
 
   useReaderKeys(store);
   const pointer = usePointerRows(store);
+  const panes = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = panes.current;
+    el?.addEventListener('copy', copyTextOnly);
+    return () => el?.removeEventListener('copy', copyTextOnly);
+  }, []);
 
   return (
     <div className="reader">
@@ -75,7 +90,7 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
       {editor}
       <RowHighlights layout={interlinear ? 'rows' : layout} />
       <div className={`reading${listOpen && doc.variants ? ' with-list' : ''}`}>
-        <div className={`panes layout-${layout}${aids.words ? " words-on" : ""}`} style={{ gridTemplateColumns: `repeat(${interlinear ? 1 : witnessIndices.length}, minmax(0, 1fr))` }} {...pointer}>
+        <div ref={panes} className={`panes layout-${layout}${aids.words ? " words-on" : ""}`} style={{ gridTemplateColumns: `repeat(${interlinear ? 1 : witnessIndices.length}, minmax(0, 1fr))`, '--text-scale': textSize } as CSSProperties} {...pointer}>
           {interlinear && witnessIndices.length > 0 && <InterlinearOf viewport={viewport} contexts={interlinearOrder(doc, witnessIndices).map((w) => contexts.get(w)!)} />}
           {!interlinear && witnessIndices.map((w) => {
             const context = contexts.get(w)!;

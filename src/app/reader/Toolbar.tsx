@@ -18,6 +18,7 @@ import type { Layout } from '../../core/reader/view-state.ts';
 import { useMemo } from 'react';
 import { FindField } from './FindField.tsx';
 import { KeysHelp } from './KeysHelp.tsx';
+import { SIZES, stepTextSize, useTextSize } from './text-size.ts';
 
 export function Toolbar({ doc }: { doc: BuiltDocument }) {
   const current = useReaderStore((s) => s.currentRow);
@@ -117,6 +118,7 @@ function LayoutTools() {
   const layout = useReaderStore((s) => s.layout);
   const sync = useReaderStore((s) => s.sync);
   const shown = useReaderStore((s) => s.shown);
+  const size = useTextSize();
   const state = store.getState;
   return (
     <div className="tool-lines">
@@ -126,6 +128,15 @@ function LayoutTools() {
             {l.label}
           </button>
         ))}
+      </p>
+      <p className="tool-line text-size" role="group" aria-label="Text size">
+        <button type="button" aria-label="Smaller text" disabled={size === SIZES[0]} onClick={() => stepTextSize(-1)}>
+          A−
+        </button>
+        <span className="text-size-value">{Math.round(size * 100)}%</span>
+        <button type="button" aria-label="Larger text" disabled={size === SIZES[SIZES.length - 1]} onClick={() => stepTextSize(1)}>
+          A+
+        </button>
       </p>
       {shown.length > 1 && (
         <p className="tool-line">

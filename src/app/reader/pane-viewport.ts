@@ -278,6 +278,11 @@ export class PaneViewport {
     this.afterCommit();
   };
 
+  /** The text's size changed (the reader's A− / A+): every block is estimated and measured again. */
+  textResized(): void {
+    this.onFontsLoaded();
+  }
+
   private readonly onFontsLoaded = (): void => {
     for (const pane of this.panes) pane.boxWidth = -1;
     this.afterCommit();

@@ -1,0 +1,59 @@
+/**
+ * The size of the text in the panes, a step of SIZES, remembered in this browser (a reader with
+ * weaker eyes, a class reading from a projector). A browser that will not store it keeps it for
+ * the session.
+ */
+import { useSyncExternalStore } from 'react';
+
+export const SIZES = [0.85, 0.92, 1, 1.1, 1.2, 1.35, 1.5, 1.7] as const;
+const KEY = 'duizhao.text-size';
+const listeners = new Set<() => void>();
+
+function stored(): number {
+  try {
+    const value = Number(localStorage.getItem(KEY));
+    return (SIZES as readonly number[]).includes(value) ? value : 1;
+  } catch {
+    return 1;
+  }
+}
+
+let current = typeof localStorage === 'undefined' ? 1 : stored();
+
+export function setTextSize(size: number): void {
+  current = size;
+  try {
+    localStorage.setItem(KEY, String(size));
+  } catch {
+    // private browsing or a full disk: the size holds until the page is closed
+  }
+  for (const l of listeners) l();
+}
+
+/** One step smaller (-1) or larger (1), within SIZES. */
+export function stepTextSize(by: -1 | 1): void {
+  const at = SIZES.indexOf(current as (typeof SIZES)[number]);
+  const next = SIZES[Math.max(0, Math.min(SIZES.length - 1, (at < 0 ? 2 : at) + by))]!;
+  if (next !== current) setTextSize(next);
+}
+
+export function useTextSize(): number {
+  return useSyncExternalStore(
+    (changed) => {
+      listeners.add(changed);
+      // another tab changed it
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === KEY) {
+          current = stored();
+          changed();
+        }
+      };
+      window.addEventListener('storage', onStorage);
+      return () => {
+        listeners.delete(changed);
+        window.removeEventListener('storage', onStorage);
+      };
+    },
+    () => current,
+  );
+}
