@@ -107,3 +107,16 @@ test('a menu opens inside the window beside its button, and closes with Escape (
   await page.locator('.document-header h2').click();
   await expect(page.getByRole('group', { name: 'Share', exact: true })).toHaveCount(0);
 });
+
+test.describe('on a real phone (mobile viewport)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('nothing is wider than the screen, so the page is not zoomed out', async ({ page }) => {
+    for (const layout of ['interlinear', 'rows', 'flow']) {
+      await page.goto(`${DOC}&layout=${layout}`);
+      await expect(page.locator('[data-pane]').first()).toBeVisible();
+      // an overflowing element widens a phone's layout viewport, and everything shrinks to fit it
+      expect(await page.evaluate(() => [window.innerWidth, document.scrollingElement!.scrollWidth])).toEqual([390, 390]);
+    }
+  });
+});
