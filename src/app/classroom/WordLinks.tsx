@@ -4,7 +4,8 @@
  * pairing it with), and its card shows pinyin, both character forms and the glosses; over an English
  * word, the Chinese words of the row whose glosses give it. Lit by one style rule, as rows are.
  */
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useAnchored } from '../reader/anchored.ts';
 import type { BuiltDocument } from '../../core/model.ts';
 import { segmentText } from '../../core/model.ts';
 import { chineseWordSpans, stemsOfWord, wordsOfStem, type Glossary, type GlossaryEntry } from '../../core/glossary/glossary.ts';
@@ -17,6 +18,10 @@ export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glo
   const store = useReaderStoreApi();
   const word = useReaderStore((s) => s.hoveredWord);
   const rules = useMemo(() => (word && glossary ? linkRules(doc, glossary, word) : ''), [doc, glossary, word]);
+  // the card beside the word, below it or above it, never over it
+  const card = useRef<HTMLDivElement>(null);
+  const locate = useCallback(() => (word ? { left: word.x, right: word.right ?? word.x + 16, bottom: word.y, top: word.top ?? word.y - 24 } : null), [word]);
+  useAnchored(card, word && glossary && 'zh' in word ? locate : null, word);
   useStyleRules(rules);
   useEffect(() => {
     if (!word?.pinned) return;
@@ -29,7 +34,7 @@ export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glo
   return (
     <>
       {'zh' in word && (
-        <div className={`dictionary-card${word.pinned ? ' pinned' : ''}`} role="tooltip" style={{ left: Math.min(word.x, window.innerWidth - 340), top: Math.min(word.y + 6, window.innerHeight - 220) }}>
+        <div ref={card} className={`dictionary-card${word.pinned ? ' pinned' : ''}`} role="tooltip" style={{ left: Math.min(word.x, window.innerWidth - 340), top: Math.min(word.y + 6, window.innerHeight - 220) }}>
           <p className="card-word" lang="zh">
             {word.zh}
           </p>

@@ -2,7 +2,8 @@
  * The open difference: its category, both readings with their code points, and the rows where they
  * stand; in a collation of several witnesses, every witness's reading at that place too.
  */
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useAnchored } from './anchored.ts';
 import type { BuiltDocument } from '../../core/model.ts';
 import { collatedWitnesses, placesOfVariation, readingAt, witnessOf } from '../../core/variants/collation.ts';
 import { codePoints } from '../../core/reader/segment-marks.ts';
@@ -16,6 +17,30 @@ export function VariantDetails({ doc }: { doc: BuiltDocument }) {
   // only a collation of several witnesses has places worth listing (`compared` is set only then)
   const places = useMemo(() => (variants?.compared ? placesOfVariation(variants) : []), [variants]);
   const variant = open === null ? undefined : variants?.items[open];
+  const current = useReaderStore((s) => s.currentRow);
+  const panel = useRef<HTMLElement>(null);
+  // beside the difference's mark (the one in the base text, else any), not over it
+  const locate = useCallback(() => {
+    const marks = [...document.querySelectorAll<HTMLElement>(`.pane mark[data-index="${open}"]`)];
+    const mark = marks.find((m) => m.closest(`[data-witness="${variants?.a}"]`)) ?? marks[0];
+    return mark ? mark.getBoundingClientRect() : null;
+  }, [open, variants]);
+  useAnchored(panel, variant ? locate : null, open);
+  // moving to another row, or a click elsewhere, closes it
+  useEffect(() => {
+    if (!variant || current === null || current === variant.row || current === variant.bRow) return;
+    store.getState().openVariantDetails(null);
+  }, [store, variant, current]);
+  useEffect(() => {
+    if (!variant) return;
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Element;
+      if (panel.current?.contains(target) || target.closest?.('mark[data-index], .apparatus, .toolbar, .tool-panel')) return;
+      store.getState().openVariantDetails(null);
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => document.removeEventListener('pointerdown', onPointer, true);
+  }, [store, variant]);
   if (!variant || !variants) return null;
   const other = witnessOf(variants, variant);
   const place = places.find((p) => p.items.includes(open!));
@@ -31,7 +56,7 @@ export function VariantDetails({ doc }: { doc: BuiltDocument }) {
     );
   const goTo = (row: number) => store.getState().goToRow(row);
   return (
-    <aside className="variant-details" aria-label="Difference" aria-live="polite">
+    <aside ref={panel} className="variant-details" aria-label="Difference" aria-live="polite">
       <button type="button" className="close" aria-label="Close the difference's details" onClick={() => store.getState().openVariantDetails(null)}>
         ×
       </button>

@@ -86,7 +86,7 @@ function wordAt(element: Element | null, pinned: boolean): HoveredWord | null | 
   if (!word) return element?.closest('.pane .seg') ? null : undefined;
   const row = Number(word.closest<HTMLElement>('[data-row]')?.dataset.row) - 1;
   const box = word.getBoundingClientRect();
-  const at = { row, x: box.left, y: box.bottom, pinned };
+  const at = { row, x: box.left, y: box.bottom, top: box.top, right: box.right, pinned };
   if (word.dataset.w) return { ...at, zh: word.dataset.w };
   if (word.dataset.s) return { ...at, stem: word.dataset.s };
   return null;

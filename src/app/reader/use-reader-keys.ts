@@ -84,5 +84,5 @@ function stepWord(store: ReaderStore, by: 1 | -1): void {
   next.scrollIntoView({ block: 'nearest' });
   const box = next.getBoundingClientRect();
   state.setHoveredWord(null);
-  state.setHoveredWord({ row, zh: next.dataset.w!, x: box.left, y: box.bottom, pinned: true });
+  state.setHoveredWord({ row, zh: next.dataset.w!, x: box.left, y: box.bottom, top: box.top, right: box.right, pinned: true });
 }

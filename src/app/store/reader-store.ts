@@ -69,7 +69,15 @@ export interface FindState {
 }
 
 /** A word pointed at in a row: a Chinese word or an English base form, where it stands on screen, and whether a tap pinned it. */
-export type HoveredWord = ({ readonly zh: string } | { readonly stem: string }) & { readonly row: number; readonly x: number; readonly y: number; readonly pinned: boolean };
+export type HoveredWord = ({ readonly zh: string } | { readonly stem: string }) & {
+  readonly row: number;
+  /** The word's box on screen: left and bottom, and (when known) top and right. */
+  readonly x: number;
+  readonly y: number;
+  readonly top?: number;
+  readonly right?: number;
+  readonly pinned: boolean;
+};
 
 export interface ReaderActions {
   readonly openDocument: (id: string, fetchJson: FetchJson, view?: ViewState) => Promise<void>;

@@ -1,0 +1,36 @@
+/**
+ * A panel kept beside what it describes (a difference's mark, a word), never over it: below it,
+ * or above when there is no room below, moved sideways to stay inside the window (Floating UI).
+ * `locate` finds the subject's box afresh on every frame, since the panes render only the rows
+ * near the view and a mark's element comes and goes as they scroll; while the subject is not in
+ * the page (scrolled away), the panel keeps its last place.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { useLayoutEffect, type RefObject } from 'react';
+
+export type Locate = () => DOMRect | { left: number; top: number; right: number; bottom: number } | null;
+
+export function useAnchored(floating: RefObject<HTMLElement | null>, locate: Locate | null, key: unknown): void {
+  useLayoutEffect(() => {
+    const el = floating.current;
+    if (!el || !locate) return;
+    let last = locate();
+    if (!last) return;
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => {
+        last = locate() ?? last;
+        const { left, top, right, bottom } = last!;
+        return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
+      },
+    };
+    const update = () =>
+      void computePosition(reference, el, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(8), flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        Object.assign(el.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, right: 'auto', bottom: 'auto', visibility: 'visible' });
+      });
+    return autoUpdate(reference, el, update, { animationFrame: true });
+  }, [floating, locate, key]);
+}
