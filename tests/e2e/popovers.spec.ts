@@ -33,6 +33,8 @@ for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) 
     const open = page.locator('[data-pane="zh-rmrb"] mark[data-variant="substantive"]').first();
     await expect(details).toContainText('substantive');
     await expect.poll(async () => overlap((await details.boundingBox())!, (await open.boundingBox())!)).toBe(false);
+    // nor over the tools (a panel flipped above its mark stops at the toolbar)
+    expect(overlap((await details.boundingBox())!, (await page.locator('.toolbar').boundingBox())!)).toBe(false);
     await page.screenshot({ path: `test-results/details-${size.width}.png` });
     // another row chosen: it closes
     await page.keyboard.press('j');

@@ -207,7 +207,7 @@ describe('export --pair', () => {
     const run = cli('export', 'mao-khrushchev-1958', '--pair', 'zh-rmrb,en', '--format', 'tmx');
     expect(run.status, run.stderr).toBe(0);
     const units = run.stdout.match(/<tu>[\s\S]*?<\/tu>/g) ?? [];
-    expect(units).toHaveLength(41); // 45 rows, less the title (no English) and the treaty's own date line and two (签字) lines
+    expect(units).toHaveLength(42); // 45 rows, less the treaty's own date line and two (签字) lines (the title has its English now)
     expect(units.at(-1)).toContain('<seg>一九五八年八月三日于北京</seg>');
     expect(units.at(-1)).toContain('<prop type="x-row">45</prop>');
   });

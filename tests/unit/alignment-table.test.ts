@@ -84,8 +84,8 @@ describe('the communiqué table', () => {
     expect(doc.rows).toHaveLength(45);
   });
 
-  it('the title is a row of the two Chinese witnesses, the English cell empty', () => {
-    expect([text(0, 0), text(0, 1), text(0, 2)]).toEqual(['毛泽东和赫鲁晓夫会谈公报', '毛澤东和赫魯晓夫会談公报', '']);
+  it('the title is a row of its own: the two Chinese titles and the English one', () => {
+    expect([text(0, 0), text(0, 1), text(0, 2)]).toEqual(['毛泽东和赫鲁晓夫会谈公报', '毛澤东和赫魯晓夫会談公报', 'Communiqué on Talks Between Mao Zedong and Khrushchev']);
   });
 
   it('the date line, moved in the treaty text, takes a row of its own linked to its place in the others', () => {

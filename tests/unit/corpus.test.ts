@@ -91,9 +91,10 @@ describe('the communiqué', () => {
     expect(spaces.map((r) => source000.slice(r.sourceStart - 1, r.sourceEnd + 1))).toEqual(['毛 澤', '澤 东']);
   });
 
-  it('English: holds its whole body, and its header as metadata', () => {
+  it('English: holds its title and its whole body; the header fields are metadata (the title keeps its copy there)', () => {
     const body = source001.slice(source001.indexOf('From July 31'), source001.indexOf('<hr />'));
-    expect(squeeze(en.text)).toBe(squeeze(body));
+    expect(squeeze(en.text)).toBe(squeeze(`Communiqué on Talks Between Mao Zedong and Khrushchev\n\n${body}`));
+    expect(en.segments[0]).toMatchObject({ kind: 'heading', start: 0, end: 'Communiqué on Talks Between Mao Zedong and Khrushchev\n\n'.length });
     expect(en.metadata).toMatchObject({ title: 'Communiqué on Talks Between Mao Zedong and Khrushchev', date: '1958-08-04', page: '1' });
   });
 

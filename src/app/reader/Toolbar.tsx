@@ -130,11 +130,11 @@ function LayoutTools() {
         ))}
       </p>
       <p className="tool-line text-size" role="group" aria-label="Text size">
-        <button type="button" aria-label="Smaller text" disabled={size === SIZES[0]} onClick={() => stepTextSize(-1)}>
+        <button type="button" aria-label="A− Smaller text" disabled={size === SIZES[0]} onClick={() => stepTextSize(-1)}>
           A−
         </button>
         <span className="text-size-value">{Math.round(size * 100)}%</span>
-        <button type="button" aria-label="Larger text" disabled={size === SIZES[SIZES.length - 1]} onClick={() => stepTextSize(1)}>
+        <button type="button" aria-label="A+ Larger text" disabled={size === SIZES[SIZES.length - 1]} onClick={() => stepTextSize(1)}>
           A+
         </button>
       </p>

@@ -5,7 +5,7 @@
  * near the view and a mark's element comes and goes as they scroll; while the subject is not in
  * the page (scrolled away), the panel keeps its last place.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { useLayoutEffect, type RefObject } from 'react';
 
 export type Locate = () => DOMRect | { left: number; top: number; right: number; bottom: number } | null;
@@ -23,14 +23,29 @@ export function useAnchored(floating: RefObject<HTMLElement | null>, locate: Loc
         return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
       },
     };
-    const update = () =>
+    const update = () => {
+      // never over the reader's tools: the room above ends at the toolbar
+      const top = (document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0) + 4;
+      const padding = { top, right: 8, bottom: 8, left: 8 };
       void computePosition(reference, el, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(8), flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(8),
+          flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], padding }),
+          shift({ padding }),
+          // a panel taller than the room beside its subject scrolls inside, rather than covering it
+          size({
+            padding,
+            apply: ({ availableHeight }) => {
+              Object.assign(el.style, { maxHeight: `${Math.max(120, Math.floor(availableHeight))}px`, overflowY: 'auto' });
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         Object.assign(el.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, right: 'auto', bottom: 'auto', visibility: 'visible' });
       });
+    };
     return autoUpdate(reference, el, update, { animationFrame: true });
   }, [floating, locate, key]);
 }

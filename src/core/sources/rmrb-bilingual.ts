@@ -23,7 +23,16 @@ export function readRmrbBilingual(source: string, file: string): WitnessPart[] {
   const separator = { start: lines[ruleIndex]!.start, end: original.next };
 
   const en = new SourceEdit(source);
-  en.remove(0, header.bodyStart, 'metadata-field');
+  // the English title stays in the text, as its first line (a heading, beside the Chinese title);
+  // the header's field names and its other fields are metadata
+  const title = header.title;
+  if (title) {
+    en.remove(0, title.start, 'metadata-field');
+    for (const line of lines) {
+      if (line.start < title.lineNext || line.start >= header.bodyStart) continue;
+      if (line.text.trim() !== '') en.remove(line.start, line.next, 'metadata-field');
+    }
+  } else en.remove(0, header.bodyStart, 'metadata-field');
   en.remove(separator.start, separator.end, 'section-separator');
   en.remove(separator.end, source.length, 'other-witness');
   const enPart: WitnessPart = {
@@ -32,7 +41,7 @@ export function readRmrbBilingual(source: string, file: string): WitnessPart[] {
     metadata: metadataFrom(
       { title: header.fields.Title, date: header.fields.Date, page: header.fields.Page, author: header.fields.Author, source: "People's Daily (人民日报), English translation" },
     ),
-    sections: [{ title: '', sourceStart: header.bodyStart }],
+    sections: [title ? { title: title.text, sourceStart: title.start } : { title: '', sourceStart: header.bodyStart }],
     joinPageBreaks: false,
   };
 
@@ -51,17 +60,20 @@ export function readRmrbBilingual(source: string, file: string): WitnessPart[] {
   return [enPart, zhPart];
 }
 
-function readHeader(lines: readonly Line[], file: string): { fields: Record<string, string>; bodyStart: number } {
+/** The header's fields, where the body starts, and where the title's value stands (its text, its offset, the offset after its line). */
+function readHeader(lines: readonly Line[], file: string): { fields: Record<string, string>; bodyStart: number; title: { text: string; start: number; lineNext: number } | null } {
   const fields: Record<string, string> = {};
+  let title: { text: string; start: number; lineNext: number } | null = null;
   let i = 0;
   for (; i < lines.length && lines[i]!.text.trim() !== ''; i++) {
     const m = HEADER_FIELD.exec(lines[i]!.text);
     if (!m) throw new SourceFormatError(file, lines[i]!.number, 'a header field such as `Title: …`', lines[i]!.text);
     fields[m[1]!] = m[2]!;
+    if (m[1] === 'Title' && m[2]) title = { text: m[2], start: lines[i]!.start + lines[i]!.text.indexOf(m[2], m[1].length + 1), lineNext: lines[i]!.next };
   }
   if (!('Title' in fields)) throw new SourceFormatError(file, 1, 'a `Title:` header line', lines[0]?.text ?? '');
   const body = firstNonBlank(lines, i);
-  return { fields, bodyStart: lines[body]?.start ?? lines.at(-1)?.next ?? 0 };
+  return { fields, bodyStart: lines[body]?.start ?? lines.at(-1)?.next ?? 0, title };
 }
 
 /** `### 标题`, then `1958-08-04`, `第1版()`, `专栏：` until the indented body. */
