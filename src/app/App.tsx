@@ -8,6 +8,7 @@ import { Reader } from './reader/Reader.tsx';
 import { lazy, Suspense, useState } from 'react';
 import { ViewBoundary } from './ViewBoundary.tsx';
 import { useMediaQuery } from './use-media-query.ts';
+import type { LibrarySearchSource } from './reader/LibrarySearch.tsx';
 
 // The tools for texts users bring load when first wanted: the corpus reader's first load stays small.
 const loadImportView = () => import('./projects/ImportView.tsx');
@@ -29,13 +30,15 @@ const selectCorpus = (state: AppState) => state;
 const WIDE = '(min-width: 1100px)';
 
 export interface Navigation {
-  readonly openDocument: (id: string) => void;
-  readonly openProject: (id: string) => void;
+  /** Open a corpus document, at a row (0-based) if given. */
+  readonly openDocument: (id: string, row?: number) => void;
+  /** Open a saved project, at a row (0-based) if given. */
+  readonly openProject: (id: string, row?: number) => void;
   readonly newTexts: () => void;
 }
 
 /** The page: the library beside the reader of the open document or project, the page for new texts, or what stands in the way. */
-export function App({ navigate, handout = false }: { navigate: Navigation; handout?: boolean }) {
+export function App({ navigate, handout = false, librarySearch }: { navigate: Navigation; handout?: boolean; librarySearch?: LibrarySearchSource }) {
   const corpus = useAppStore(selectCorpus);
   const document = useReaderStore((s) => s.document);
   const page = useProjectStore((s) => s.page);
@@ -49,8 +52,8 @@ export function App({ navigate, handout = false }: { navigate: Navigation; hando
   const nothingOpen = page !== 'new-texts' && document.status === 'none';
   const libraryShown = libraryOpen ?? (wide || nothingOpen);
   const libraryNavigate: Navigation = {
-    openDocument: (id) => closeDrawerThen(() => navigate.openDocument(id)),
-    openProject: (id) => closeDrawerThen(() => navigate.openProject(id)),
+    openDocument: (id, row) => closeDrawerThen(() => navigate.openDocument(id, row)),
+    openProject: (id, row) => closeDrawerThen(() => navigate.openProject(id, row)),
     newTexts: () => closeDrawerThen(navigate.newTexts),
   };
   // a drawer over the text closes once a choice is made; a sidebar stays
@@ -80,7 +83,7 @@ export function App({ navigate, handout = false }: { navigate: Navigation; hando
         <p className="lede">Chinese texts and their English translations, sentence by sentence.</p>
       </header>
       <ViewBoundary what="the library">
-        <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openId={page === 'new-texts' || document.status === 'none' ? null : document.id} navigate={libraryNavigate} newTextsOpen={page === 'new-texts'} />
+        <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openId={page === 'new-texts' || document.status === 'none' ? null : document.id} navigate={libraryNavigate} newTextsOpen={page === 'new-texts'} search={librarySearch} />
       </ViewBoundary>
       <main className="main">
         {page === 'new-texts' ? (

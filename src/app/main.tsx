@@ -1,3 +1,4 @@
+import { LIBRARY_SEARCH_FILE } from '../core/pipeline/corpus-index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
@@ -186,21 +187,28 @@ function mayLeaveProject(): boolean {
 }
 
 const navigate: Navigation = {
-  openDocument: (id) => {
+  openDocument: (id, row) => {
     if (!mayLeaveProject()) return;
     projects.getState().showPage('reader');
     projects.getState().closeProject();
-    open(id);
+    const shown = reader.getState().document;
+    if (row !== undefined && shown.status === 'ready' && shown.id === id) reader.getState().goToRow(row);
+    else open(id, row === undefined ? undefined : { row: row + 1 });
   },
-  openProject: (id) => {
+  openProject: (id, row) => {
     preloadProjectTools();
     const open = projects.getState().open;
     if (!(open.status === 'ready' && open.project.id === id) && !mayLeaveProject()) return;
+    const at = row === undefined ? undefined : { row: row + 1 };
     if (open.status === 'ready' && open.project.id === id) {
       projects.getState().showPage('reader');
       // a project just made or imported is already open: show it
-      reader.getState().showDocument(`${PROJECT_PREFIX}${id}`, projectDocument(open.project));
-    } else void projects.getState().openProject(id);
+      reader.getState().showDocument(`${PROJECT_PREFIX}${id}`, projectDocument(open.project), at);
+      if (row !== undefined) reader.getState().goToRow(row);
+    } else {
+      projectView = at;
+      void projects.getState().openProject(id);
+    }
   },
   newTexts: () => {
     if (!mayLeaveProject()) return;
@@ -209,13 +217,16 @@ const navigate: Navigation = {
   },
 };
 
+/** Search across the library: the corpus's search file, and the projects saved in this browser. */
+const librarySearch = { corpus: () => fetchJson(LIBRARY_SEARCH_FILE), projects: () => projects.getState().savedDocuments() };
+
 createRoot(root).render(
   <StrictMode>
     <AppStoreProvider store={store}>
       <ReaderStoreProvider store={reader}>
         <ProjectStoreProvider store={projects}>
           <ClassroomProvider value={classroom}>
-            <App navigate={navigate} handout={view.handout === true} />
+            <App navigate={navigate} handout={view.handout === true} librarySearch={librarySearch} />
           </ClassroomProvider>
         </ProjectStoreProvider>
       </ReaderStoreProvider>

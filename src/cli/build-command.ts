@@ -6,7 +6,8 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseBuiltDocument, parseCorpusIndex } from '../core/model.ts';
-import { corpusIndexOf, DICTIONARY_FILE, documentFileName, glossaryFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
+import { librarySearchFile } from '../core/reader/library-search.ts';
+import { corpusIndexOf, LIBRARY_SEARCH_FILE, DICTIONARY_FILE, documentFileName, glossaryFileName, LEXICON_FILE } from '../core/pipeline/corpus-index.ts';
 import { buildGlossary, indexEntries } from '../core/glossary/build-glossary.ts';
 import { cedictJsonTexts, loadCedictEntriesCached, loadCedictLexicon } from './cedict.ts';
 import { buildCorpus } from './corpus.ts';
@@ -36,6 +37,8 @@ export function runBuild(sourcesDir: string, outDir: string): BuildSummary {
   const index = JSON.stringify(corpusIndexOf(documents), null, 2);
   parseCorpusIndex(JSON.parse(index), 'corpus.json');
   files.set('corpus.json', index);
+  // search across the library: every document's texts in one file, fetched when the reader searches
+  files.set(LIBRARY_SEARCH_FILE, JSON.stringify(librarySearchFile(documents)));
   // for texts users bring: the app's Web Worker aligns them with the same dictionary
   const dictionary = cedictJsonTexts();
   files.set(LEXICON_FILE, dictionary.lexicon);

@@ -8,15 +8,18 @@ import { PROJECT_PREFIX } from '../../core/project/project.ts';
 import type { Navigation } from '../App.tsx';
 import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
 import { saveFile } from '../files/save-file.ts';
+import { LibrarySearch, type LibrarySearchSource } from './LibrarySearch.tsx';
 
 interface LibraryProps {
   readonly corpus: CorpusIndex | null;
   readonly openId: string | null;
   readonly navigate: Navigation;
   readonly newTextsOpen: boolean;
+  /** Where search across the library looks (none: no search field). */
+  readonly search?: LibrarySearchSource | undefined;
 }
 
-export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps) {
+export function Library({ corpus, openId, navigate, newTextsOpen, search }: LibraryProps) {
   const store = useProjectStoreApi();
   const saved = useProjectStore((s) => s.saved);
   const setAside = useProjectStore((s) => s.setAside);
@@ -27,6 +30,7 @@ export function Library({ corpus, openId, navigate, newTextsOpen }: LibraryProps
   };
   return (
     <nav className="library" id="library" aria-label="Library">
+      {search && <LibrarySearch source={search} target={navigate} />}
       <h2 className="library-heading">Documents</h2>
       {corpus && (
         <ul aria-label="Documents">

@@ -14,6 +14,9 @@ export const LEXICON_FILE = 'lexicon-cedict-v1.json';
  */
 export const DICTIONARY_FILE = 'dictionary-cedict-v1.json';
 
+/** Every document's texts, sentences and rows in one file, for search across the library (library-search.ts); fetched when the reader searches. */
+export const LIBRARY_SEARCH_FILE = 'library-search.json';
+
 /** A document's glossary (its Chinese words with their dictionary entries), fetched when the reader wants it. */
 export function glossaryFileName(id: string): string {
   if (!isDocumentId(id)) throw new Error(`"${id}" is not a document id (lower-case letters, digits and hyphens)`);

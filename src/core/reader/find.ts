@@ -20,6 +20,15 @@ export interface FindHit {
   readonly end: number;
 }
 
+/** What find reads of a witness. */
+export type FindableWitness = Pick<Witness, 'id' | 'lang' | 'text' | 'segments'>;
+
+/** What find reads of a document: its witnesses and the rows that align them. */
+export interface FindableDocument {
+  readonly witnesses: readonly FindableWitness[];
+  readonly rows: BuiltDocument['rows'];
+}
+
 /** More than this many matches are not listed (a query of one common character in a long document). */
 export const MAX_HITS = 5000;
 
@@ -30,7 +39,7 @@ interface Folded {
   readonly to: Int32Array;
 }
 
-const folded = new WeakMap<Witness, Folded>();
+const folded = new WeakMap<FindableWitness, Folded>();
 const simplifiedChar = new Map<string, string>();
 const SPACE = /\s/u;
 const HAN = /\p{Script=Han}/u;
@@ -73,7 +82,7 @@ function fold(text: string, lang: Witness['lang']): Folded {
   return { text: units.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
 }
 
-function foldedWitness(witness: Witness): Folded {
+function foldedWitness(witness: FindableWitness): Folded {
   let f = folded.get(witness);
   if (!f) {
     f = fold(witness.text, witness.lang);
@@ -88,7 +97,7 @@ export function foldQuery(query: string, lang: Witness['lang']): string {
 }
 
 /** The segment a text offset falls in (segments cover the text in order). */
-function segmentAt(witness: Witness, offset: number): number {
+function segmentAt(witness: FindableWitness, offset: number): number {
   const segments = witness.segments;
   let lo = 0;
   let hi = segments.length - 1;
@@ -104,7 +113,7 @@ function segmentAt(witness: Witness, offset: number): number {
  * Every match of `query` in the witnesses `shown` (ids, in the order they are shown), in reading
  * order: by row, then by witness as shown, then by place. At most MAX_HITS.
  */
-export function findInDocument(doc: BuiltDocument, query: string, shown: readonly string[]): FindHit[] {
+export function findInDocument(doc: FindableDocument, query: string, shown: readonly string[]): FindHit[] {
   const hits: FindHit[] = [];
   for (const id of shown) {
     const w = doc.witnesses.findIndex((x) => x.id === id);

@@ -28,7 +28,7 @@ export interface WitnessRows {
   readonly present: Int32Array;
 }
 
-export function witnessRows(doc: BuiltDocument, witnessIndex: number): WitnessRows {
+export function witnessRows(doc: { readonly witnesses: readonly Pick<Witness, 'segments'>[]; readonly rows: BuiltDocument['rows'] }, witnessIndex: number): WitnessRows {
   const witness = doc.witnesses[witnessIndex]!;
   const rowOfSegment = new Int32Array(witness.segments.length);
   const firstSegment = new Int32Array(doc.rows.length).fill(-1);
