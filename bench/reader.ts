@@ -3,7 +3,7 @@
  * witnesses (two Chinese, one English; nothing copyrighted; with a variant list like the build's):
  * time to first paint and to the first rows painted, and frames per second while a pane scrolls
  * with sync on (frames counted with requestAnimationFrame during a scripted scroll), in aligned
- * and flowing layout. Also the communiqué's initial JavaScript, gzipped. Prints figures; asserts
+ * and flowing layout, and in the interlinear column (one scroller: no sync to keep). Also the communiqué's initial JavaScript, gzipped. Prints figures; asserts
  * nothing.
  *
  *   npx tsx bench/reader.ts        (builds the app first with `vite build`)
@@ -95,6 +95,17 @@ try {
     await page.close();
   }
   console.log(`10,000 rows × 3 panes, opening (from navigation start):\n  ${figures.join('\n  ')}`);
+
+  {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await open(page, '&layout=interlinear');
+    await page.mouse.move(5, 5);
+    const down = (await page.evaluate(scrollScript('interlinear', 40))) as { fps: number; longest: number; over20: number };
+    const up = (await page.evaluate(scrollScript('interlinear', -40))) as { fps: number; longest: number; over20: number };
+    const rendered = (await page.evaluate(`document.querySelectorAll('[data-pane="interlinear"] [data-block]').length`)) as number;
+    console.log(`scripted scroll, interlinear (3 s each way, 40 px a frame; target ≥ 55 fps):\n  down: ${down.fps.toFixed(1)} fps, longest frame ${down.longest.toFixed(0)} ms, ${down.over20} frames over 20 ms\n  up: ${up.fps.toFixed(1)} fps, longest frame ${up.longest.toFixed(0)} ms, ${up.over20} frames over 20 ms; ${rendered} of ${ROWS} rows rendered`);
+    await page.close();
+  }
 
   for (const layout of ['rows', 'flow'] as const) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

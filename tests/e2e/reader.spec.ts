@@ -214,15 +214,24 @@ test('a document with one witness has one pane; a corrupt document file is named
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
 });
 
-test('accessibility: no serious or critical axe violations, light and dark', async ({ page }) => {
+test('accessibility: no serious or critical axe violations, in every layout, light and dark', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/?doc=mao-khrushchev-1958');
-    await expect(page.locator('[data-pane]')).toHaveCount(3);
-    await page.screenshot({ path: `test-results/reader-${scheme}.png` });
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    for (const layout of ['rows', 'flow', 'interlinear'] as const) {
+      await page.goto(`/?doc=mao-khrushchev-1958&layout=${layout}`);
+      await expect(page.locator('[data-pane]')).toHaveCount(layout === 'interlinear' ? 1 : 3);
+      // with find's marks, a difference's details and the list of all differences open
+      await page.keyboard.press('/');
+      await page.getByRole('searchbox', { name: 'Find in document' }).fill('苏联');
+      await expect(page.locator('mark[data-find]').first()).toBeVisible();
+      await page.locator('mark[data-variant]').first().click();
+      await expect(page.getByRole('complementary', { name: 'Difference' })).toBeVisible();
+      if (layout === 'rows') await page.screenshot({ path: `test-results/reader-${scheme}.png` });
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${layout} ${scheme}: ${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')})`)).toEqual([]);
+    }
   }
 });
 
