@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { isTypingTarget } from './typing-target.ts';
+import { useDismiss } from './use-dismiss.ts';
 
 const KEYS: readonly (readonly [keys: string, what: string])[] = [
   ['↓ j  ·  ↑ k', 'next / previous row'],
@@ -27,25 +28,17 @@ export function KeysHelp() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)) {
-        event.preventDefault();
-        setOpen((o) => !o);
-      } else if (event.key === 'Escape' && open) {
-        event.stopPropagation();
-        setOpen(false);
-        button.current?.focus();
-      }
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      setOpen((o) => !o);
     };
-    const onPointer = (event: PointerEvent) => {
-      if (open && !panel.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('pointerdown', onPointer, true);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown, true);
-      document.removeEventListener('pointerdown', onPointer, true);
-    };
-  }, [open]);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  useDismiss(open, [panel, button], (by) => {
+    setOpen(false);
+    if (by === 'escape') button.current?.focus();
+  });
 
   return (
     <>

@@ -3,7 +3,7 @@
  * a title, and the blocks the viewport says are in or near view, between two spacers that stand
  * for the rest.
  */
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Layout } from '../../core/reader/view-state.ts';
 import type { BlockWindow } from './pane-viewport.ts';
 import type { PaneBlock } from '../../core/reader/pane-blocks.ts';
@@ -46,14 +46,21 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
           </span>
         )}
       </h3>
-      <div className="pane-body" ref={refs.body}>
-        <div className="spacer" aria-hidden="true" ref={refs.before} />
-        {rendered}
-        <div className="spacer" aria-hidden="true" ref={refs.after} />
-      </div>
+      <PaneBody refs={refs}>{rendered}</PaneBody>
     </section>
   );
 });
+
+/** A pane's blocks between the two spacers that stand for the blocks not rendered. */
+function PaneBody({ refs, children }: { refs: PaneProps['refs']; children: ReactNode }) {
+  return (
+    <div className="pane-body" ref={refs.body}>
+      <div className="spacer" aria-hidden="true" ref={refs.before} />
+      {children}
+      <div className="spacer" aria-hidden="true" ref={refs.after} />
+    </div>
+  );
+}
 
 /**
  * The interlinear layout: one column, one scroll container, each row holding every shown
@@ -74,11 +81,7 @@ export const InterlinearPane = memo(function InterlinearPane({ contexts, window,
           </span>
         ))}
       </h3>
-      <div className="pane-body" ref={refs.body}>
-        <div className="spacer" aria-hidden="true" ref={refs.before} />
-        {rendered}
-        <div className="spacer" aria-hidden="true" ref={refs.after} />
-      </div>
+      <PaneBody refs={refs}>{rendered}</PaneBody>
     </section>
   );
 });

@@ -6,6 +6,7 @@
  * runs off a phone's screen; what does not fit scrolls within it.
  */
 import { createContext, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useDismiss } from './use-dismiss.ts';
 
 interface OpenMenu {
   readonly open: string | null;
@@ -51,27 +52,16 @@ export function ToolMenu({ label, title, children, badge }: { label: string; tit
     setPlace({ top, left, maxHeight: Math.max(120, window.innerHeight - top - MARGIN) });
   }, [isOpen]);
 
+  useDismiss(isOpen, [panel, button], (by) => {
+    setOpen(null);
+    if (by === 'escape') button.current?.focus();
+  });
+  // a panel placed for one window size is not placed for another
   useEffect(() => {
     if (!isOpen) return;
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(null);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      setOpen(null);
-      button.current?.focus();
-    };
     const onResize = () => setOpen(null);
-    document.addEventListener('pointerdown', onPointer, true);
-    document.addEventListener('keydown', onKey, true);
     window.addEventListener('resize', onResize);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer, true);
-      document.removeEventListener('keydown', onKey, true);
-      window.removeEventListener('resize', onResize);
-    };
+    return () => window.removeEventListener('resize', onResize);
   }, [isOpen, setOpen]);
 
   return (

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useAnchored } from './anchored.ts';
+import { useDismiss } from './use-dismiss.ts';
 import type { BuiltDocument } from '../../core/model.ts';
 import { collatedWitnesses, placesOfVariation, readingAt, witnessOf } from '../../core/variants/collation.ts';
 import { codePoints } from '../../core/reader/segment-marks.ts';
@@ -31,16 +32,8 @@ export function VariantDetails({ doc }: { doc: BuiltDocument }) {
     if (!variant || current === null || current === variant.row || current === variant.bRow) return;
     store.getState().openVariantDetails(null);
   }, [store, variant, current]);
-  useEffect(() => {
-    if (!variant) return;
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Element;
-      if (panel.current?.contains(target) || target.closest?.('mark[data-index], .apparatus, .toolbar, .tool-panel')) return;
-      store.getState().openVariantDetails(null);
-    };
-    document.addEventListener('pointerdown', onPointer, true);
-    return () => document.removeEventListener('pointerdown', onPointer, true);
-  }, [store, variant]);
+  // Escape is the reader's key (it closes the details wherever the focus is)
+  useDismiss(variant !== undefined, [panel], () => store.getState().openVariantDetails(null), { escape: false, ignore: 'mark[data-index], .apparatus, .toolbar, .tool-panel' });
   if (!variant || !variants) return null;
   const other = witnessOf(variants, variant);
   const place = places.find((p) => p.items.includes(open!));
