@@ -49,3 +49,35 @@ test('a saved project is searched too, and named as a project', async ({ page })
   await expect(results.getByRole('heading', { level: 3 }).filter({ hasText: 'your project' })).toHaveCount(1);
   await expect(results.getByRole('heading', { level: 3 }).filter({ hasText: '毛泽东和赫鲁晓夫会谈公报' })).toHaveCount(1);
 });
+
+test('a damaged search file is named on screen, and the reader goes on working', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.route('**/library-search.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"documents": "oops"' }));
+  await page.goto('/?doc=mao-khrushchev-1958');
+  const field = page.getByRole('searchbox', { name: 'Search the library' });
+  await field.fill('和平');
+  await field.press('Enter');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('alert')).toContainText('The library could not be searched');
+  await expect(results.getByRole('alert')).toContainText('library-search.json');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-pane]')).toHaveCount(3);
+});
+
+test('other texts: a classical text brought by a user is found, traditional by simplified, in the interlinear column', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?new');
+  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
+  const received = '學而時習之，不亦說乎？\n有朋自遠方來，不亦樂乎？\n人不知而不慍，不亦君子乎？\n';
+  const excavated = '學而時習之，不亦悅乎？\n有朋自遠方來，不亦樂乎？\n人不知而不慍，不亦君子乎？\n';
+  await page.getByLabel('File for the chinese text a').setInputFiles({ name: '論語.txt', mimeType: 'text/plain', buffer: Buffer.from(received) });
+  await page.getByLabel('File for the chinese text b').setInputFiles({ name: '竹簡本.txt', mimeType: 'text/plain', buffer: Buffer.from(excavated) });
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+  const column = page.locator('[data-pane="interlinear"]');
+  await expect(column).toBeVisible({ timeout: 30_000 });
+  await expect(column.locator('mark[data-variant]').first()).toBeVisible();
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: 'Find in document' }).fill('远方来');
+  await expect(page.locator('.find-count')).toHaveText('1 of 2');
+  await expect(column.locator('mark[data-find="current"]').first()).toHaveText('遠方來');
+});

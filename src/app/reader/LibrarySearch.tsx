@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
 import type { ConcordanceGroup, LibrarySearchFile } from '../../core/reader/library-search.ts';
 import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import { LIBRARY_SEARCH_FILE } from '../../core/pipeline/corpus-index.ts';
 
 export interface LibrarySearchSource {
   /** The corpus's search file, as the build wrote it. */
@@ -126,11 +127,16 @@ function heading(result: Exclude<Result, { status: 'idle' }>): string {
 }
 
 function loadCorpusFile(source: LibrarySearchSource): Promise<LibrarySearchFile> {
-  corpusFile ??= source.corpus().then((data) => {
-    const documents = (data as Partial<LibrarySearchFile> | null)?.documents;
-    if (!Array.isArray(documents)) throw new Error('library-search.json does not hold a list of documents (rebuild with `npm run cli -- build`)');
-    return { documents };
-  });
+  corpusFile ??= source.corpus().then(
+    (data) => {
+      const documents = (data as Partial<LibrarySearchFile> | null)?.documents;
+      if (!Array.isArray(documents)) throw new Error(`${LIBRARY_SEARCH_FILE} does not hold a list of documents (rebuild with \`npm run cli -- build\`)`);
+      return { documents };
+    },
+    (error: unknown) => {
+      throw new Error(`${LIBRARY_SEARCH_FILE}: ${(error as Error).message}`);
+    },
+  );
   corpusFile.catch(() => (corpusFile = null));
   return corpusFile;
 }
