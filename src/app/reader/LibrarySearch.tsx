@@ -66,7 +66,7 @@ export function LibrarySearch({ source, target }: { source: LibrarySearchSource;
   return (
     <>
       <form className="library-search" role="search" onSubmit={(e) => void search(e)}>
-        <input type="search" aria-label="Search the library" placeholder="Search the library" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input type="search" aria-label="Search the library" placeholder="Search all texts" value={query} onChange={(e) => setQuery(e.target.value)} />
         <button type="submit" disabled={query.trim() === ''}>
           Search
         </button>
