@@ -106,8 +106,12 @@ describe('build', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^built 4 documents, \d+ segments into .+ in \d+ ms\n$/);
 
-    const expected = ['.duizhao-build', 'corpus.json', 'dictionary-cedict-v1.json', 'lexicon-cedict-v1.json', ...DOCUMENT_IDS.flatMap((id) => [`doc-${id}.json`, `gloss-${id}.json`])].sort();
+    const expected = ['.duizhao-build', 'corpus.json', 'dictionary-cedict-v1.json', 'lexicon-cedict-v1.json', 'library-search.json', ...DOCUMENT_IDS.flatMap((id) => [`doc-${id}.json`, `gloss-${id}.json`])].sort();
     expect(readdirSync(out).sort()).toEqual(expected);
+    // search across the library: every document's texts, in one file
+    const search = JSON.parse(readFileSync(join(out, 'library-search.json'), 'utf8')) as { documents: { id: string; source: string; witnesses: { id: string; text: string }[] }[] };
+    expect(search.documents.map((d) => d.id)).toEqual(DOCUMENT_IDS);
+    expect(search.documents.every((d) => d.source === 'corpus' && d.witnesses.every((w) => w.text.length > 0))).toBe(true);
     // the browser's dictionary: the lexicon the CLI aligns with, in the form lexiconFromData reads
     const lexicon = lexiconFromData(JSON.parse(readFileSync(join(out, 'lexicon-cedict-v1.json'), 'utf8')));
     expect(lexicon.glosses.get('和平')?.some((stem) => stem.startsWith('peac'))).toBe(true);
