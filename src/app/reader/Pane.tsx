@@ -31,18 +31,18 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
   }
   return (
     <section className="pane" data-pane={witness.id} lang={paneLang(witness)} aria-label={witness.label} tabIndex={0} ref={refs.pane}>
-      <h3 className="pane-title" lang="en">
+      <h3 className="pane-title" lang="en" title={witness.label}>
+        {/* first, so that a narrow pane's title, cut short, still says it */}
+        {context.doc.variants?.a === witness.id && (
+          <span className="pane-base" title="The base text: the other Chinese texts are compared with it">
+            base
+          </span>
+        )}
         {witness.label}
         {witness.lang === 'zh' && (
           <span className="pane-script" title="The script found in this text; it decides which differences are of script only">
             {' '}
             · {SCRIPT_NAMES[witness.script]}
-          </span>
-        )}
-        {context.doc.variants?.a === witness.id && (
-          <span className="pane-base" title="The base text: the other Chinese texts are compared with it">
-            {' '}
-            · base
           </span>
         )}
       </h3>

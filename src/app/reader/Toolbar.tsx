@@ -192,7 +192,7 @@ function DifferenceStepper({ doc }: { doc: BuiltDocument }) {
         ‹
       </button>
       <span className="stepper-count" aria-live="polite">
-        {order.length === 0 ? 'none shown' : at < 0 ? `${order.length}` : `${at + 1} of ${order.length}`}
+        {order.length === 0 ? 'none shown' : at < 0 ? `– of ${order.length}` : `${at + 1} of ${order.length}`}
         {at >= 0 && at === order.length - 1 ? ' · last' : ''}
       </span>
       <button type="button" className="icon" aria-label="Next difference (n)" disabled={!after} onClick={() => store.getState().stepDifference(1)}>
