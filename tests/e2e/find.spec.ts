@@ -69,3 +69,25 @@ test('? lists every key; Escape closes the list', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(keys).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('find is reached on the sideways toolbar, and a match far down is brought into the interlinear column', async ({ page }) => {
+    // after the file's beforeEach, which sets a desktop window
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?doc=mao-khrushchev-1958');
+    await expect(page.locator('[data-pane="interlinear"]')).toBeVisible();
+    await page.keyboard.press('/');
+    const field = page.getByRole('searchbox', { name: 'Find in document' });
+    await expect(field).toBeFocused();
+    await expect(field).toBeInViewport();
+    await field.fill('于北京');
+    await expect(page.locator('.find-count')).toHaveText(/^1 of \d+$/);
+    const current = page.locator('[data-pane="interlinear"] mark[data-find="current"]').first();
+    await expect(current).toBeInViewport();
+    const row = Number(await current.evaluate((el) => el.closest('[data-row]')!.getAttribute('data-row')));
+    // far below the rows in the page on opening (the first three or four)
+    expect(row).toBeGreaterThan(20);
+  });
+});
