@@ -133,3 +133,15 @@ test('a traditional text is set in a traditional face, a simplified one in a sim
   await expect(page.locator('[data-pane="zh-b"]')).toHaveAttribute('lang', 'zh-Hans');
   expect(await face('zh-b')).toMatch(/^"?Noto Serif CJK SC/);
 });
+
+test('the same reader open in two tabs: a text size set in one reaches the other', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(DOC);
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1366, height: 768 });
+  await other.goto(DOC);
+  const size = (p: Page) => p.locator('[data-pane="zh-rmrb"] .seg[data-row="2"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await size(other);
+  await (await openMenu(page, 'Layout')).getByRole('button', { name: 'Larger text' }).click();
+  await expect.poll(() => size(other)).toBeCloseTo(before * 1.1, 0);
+});
