@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openMenu } from './support/reader.ts';
+import { makeProject } from './support/project.ts';
 
 const DOC = '/?doc=mao-khrushchev-1958';
 
@@ -119,4 +120,19 @@ test.describe('on a real phone (mobile viewport)', () => {
       expect(await page.evaluate(() => [window.innerWidth, document.scrollingElement!.scrollWidth])).toEqual([390, 390]);
     }
   });
+});
+
+test('a project on a phone: the editor keeps to two lines, the panes most of the screen', async ({ page }) => {
+  test.setTimeout(60_000);
+  await makeProject(page);
+  for (const [width, height, least] of [[390, 844, 0.6], [844, 390, 0.3], [1366, 768, 0.6]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`${page.url().split('?')[0]}?project=${new URL(page.url()).searchParams.get('project')}&layout=rows`);
+    await expect(page.locator('[data-pane]').first()).toBeVisible();
+    const editor = (await page.getByRole('region', { name: 'Correct the alignment' }).boundingBox())!;
+    expect(editor.height, `editor at ${width}×${height}`).toBeLessThan(height < 500 ? 90 : width < 800 ? 90 : 200);
+    const m = await measure(page);
+    expect(m.fraction, `panes at ${width}×${height}`).toBeGreaterThanOrEqual(least);
+    expect(m.pageScrolls).toBe(false);
+  }
 });
