@@ -38,6 +38,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a GBK Chinese file and a UTF-8 English file: aligned with progress, corrected, undone, kept over a reload, exported as TMX', async ({ page }) => {
+  // a long walk through the editor: 20 s alone, more on a shared machine's two cores
+  test.setTimeout(60_000);
   await page.goto('/');
   await page.getByRole('link', { name: '+ Bring your own texts' }).click();
   await expect(page).toHaveURL(/\?new$/);
