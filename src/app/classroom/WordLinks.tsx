@@ -14,6 +14,9 @@ import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts'
 import type { HoveredWord } from '../store/reader-store.ts';
 import { useStyleRules } from '../style-rules.ts';
 
+/** Until Floating UI has placed it beside its word (one frame), the card is not seen. */
+const UNPLACED = { visibility: 'hidden', left: 0, top: 0 } as const;
+
 export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glossary | null }) {
   const store = useReaderStoreApi();
   const word = useReaderStore((s) => s.hoveredWord);
@@ -34,7 +37,7 @@ export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glo
   return (
     <>
       {'zh' in word && (
-        <div ref={card} className={`dictionary-card${word.pinned ? ' pinned' : ''}`} role="tooltip" style={{ left: Math.min(word.x, window.innerWidth - 340), top: Math.min(word.y + 6, window.innerHeight - 220) }}>
+        <div ref={card} className={`dictionary-card${word.pinned ? ' pinned' : ''}`} role="tooltip" style={UNPLACED}>
           <p className="card-word" lang="zh">
             {word.zh}
           </p>

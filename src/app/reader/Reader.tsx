@@ -1,8 +1,9 @@
 /**
  * The reader: the document's header (one line), the toolbar (grouped menus: texts, layout,
  * differences, study, share; a stepper through the differences), the panes, the list of all
- * differences beside them when open, and the panel with a difference's details. Which blocks each pane renders, and synchronized scrolling, belong to
- * the `PaneViewport`; this component renders what it says and tells it when the page changed.
+ * differences beside them when open, and the panel with a difference's details. Which blocks
+ * each pane renders, and synchronized scrolling, belong to the `PaneViewport`; this component
+ * renders what it says and tells it when the page changed.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
 import { copyTextOnly } from './copy-text.ts';
@@ -96,7 +97,7 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
             const context = contexts.get(w)!;
             const { blocks, window } = viewport.paneView(context.witness.id);
             const id = context.witness.id;
-            return <Pane key={id} context={context} layout={layout} blocks={blocks} window={window} refs={{ pane: viewport.ref(id, 'pane'), body: viewport.ref(id, 'body'), before: viewport.ref(id, 'before'), after: viewport.ref(id, 'after') }} />;
+            return <Pane key={id} context={context} layout={layout} blocks={blocks} window={window} refs={viewport.refsOf(id)} />;
           })}
         </div>
         {listOpen && <Apparatus doc={doc} />}
@@ -123,7 +124,7 @@ function interlinearOrder(doc: BuiltDocument, shown: readonly number[]): readonl
 function InterlinearOf({ viewport, contexts }: { viewport: PaneViewport; contexts: readonly PaneContext[] }) {
   const id = contexts[0]!.witness.id;
   const { window } = viewport.paneView(id);
-  return <InterlinearPane contexts={contexts} window={window} refs={{ pane: viewport.ref(id, 'pane'), body: viewport.ref(id, 'body'), before: viewport.ref(id, 'before'), after: viewport.ref(id, 'after') }} />;
+  return <InterlinearPane contexts={contexts} window={window} refs={viewport.refsOf(id)} />;
 }
 
 /** What every block of each witness's pane needs, rebuilt only when the document or the filter changes. */

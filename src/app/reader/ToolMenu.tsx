@@ -5,7 +5,8 @@
  * button. The panel is placed under its button and kept inside the window, so that it never
  * runs off a phone's screen; what does not fit scrolls within it.
  */
-import { createContext, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useAnchored } from './anchored.ts';
 import { useDismiss } from './use-dismiss.ts';
 
 interface OpenMenu {
@@ -27,13 +28,14 @@ export function MenuBar({ children, label }: { children: ReactNode; label: strin
   );
 }
 
+/** Until Floating UI has placed it (one frame), a panel is not seen. */
+const UNPLACED: CSSProperties = { visibility: 'hidden', top: 0, left: 0 };
+
 /** Closes whichever menu is open (for a control that takes the reader elsewhere). */
 export function useCloseMenu(): () => void {
   const { setOpen } = useContext(MenuContext);
   return () => setOpen(null);
 }
-
-const MARGIN = 8;
 
 export function ToolMenu({ label, title, children, badge }: { label: string; title?: string; children: ReactNode; badge?: ReactNode }) {
   const id = useId();
@@ -41,16 +43,9 @@ export function ToolMenu({ label, title, children, badge }: { label: string; tit
   const isOpen = open === id;
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const [place, setPlace] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
-
-  useLayoutEffect(() => {
-    if (!isOpen || !button.current || !panel.current) return;
-    const at = button.current.getBoundingClientRect();
-    const width = panel.current.offsetWidth;
-    const left = Math.max(MARGIN, Math.min(at.left, window.innerWidth - width - MARGIN));
-    const top = at.bottom + 4;
-    setPlace({ top, left, maxHeight: Math.max(120, window.innerHeight - top - MARGIN) });
-  }, [isOpen]);
+  // under its button, kept inside the window, as every pop-up of the reader is placed
+  const locate = useCallback(() => button.current?.getBoundingClientRect() ?? null, []);
+  useAnchored(panel, isOpen ? locate : null, isOpen);
 
   useDismiss(isOpen, [panel, button], (by) => {
     setOpen(null);
@@ -73,10 +68,7 @@ export function ToolMenu({ label, title, children, badge }: { label: string; tit
         aria-expanded={isOpen}
         aria-controls={id}
         title={title}
-        onClick={() => {
-          setPlace(null);
-          setOpen(isOpen ? null : id);
-        }}
+        onClick={() => setOpen(isOpen ? null : id)}
       >
         {label}
         {badge}
@@ -91,7 +83,7 @@ export function ToolMenu({ label, title, children, badge }: { label: string; tit
           className="tool-panel"
           role="group"
           aria-label={label}
-          style={place ? { top: place.top, left: place.left, maxHeight: place.maxHeight } : { visibility: 'hidden', top: 0, left: 0 }}
+          style={UNPLACED}
         >
           {children}
         </div>

@@ -174,6 +174,11 @@ export class PaneViewport {
 
   getVersion = (): number => this.version;
 
+  /** All four ref callbacks of a pane, as a pane component takes them. */
+  refsOf(id: string): { readonly [P in keyof Required<Elements>]: (element: HTMLElement | null) => void } {
+    return { pane: this.ref(id, 'pane'), body: this.ref(id, 'body'), before: this.ref(id, 'before'), after: this.ref(id, 'after') };
+  }
+
   /** Ref callbacks for a pane's scroll container, its body, and the spacers before and after its blocks. */
   ref(id: string, part: keyof Elements): (element: HTMLElement | null) => void {
     const key = `${id}|${part}`;

@@ -323,11 +323,8 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         const row = get().currentRow ?? 0;
         const first = hits.findIndex((h) => h.row >= row);
         const current = hits.length === 0 ? -1 : first < 0 ? 0 : first;
-        set({ find: { query, hits, current } });
-        if (current >= 0) {
-          const to = hits[current]!.row;
-          set({ currentRow: to, jump: jumpTo(to, true) });
-        }
+        const to = hits[current]?.row;
+        set({ find: { query, hits, current }, ...(to === undefined ? {} : { currentRow: to, jump: jumpTo(to, true) }) });
       },
       stepFind: (by) => {
         const find = get().find;
