@@ -23,7 +23,6 @@ export function preloadProjectTools(): void {
   loadImportView().catch(() => undefined);
   loadProjectEditor().catch(() => undefined);
 }
-import { PROJECT_PREFIX } from '../core/project/project.ts';
 
 const selectCorpus = (state: AppState) => state;
 /** Wide enough for the library beside the text (styles.css says the same). */
@@ -45,7 +44,7 @@ export function App({ navigate, handout = false, librarySearch }: { navigate: Na
   const open = useProjectStore((s) => s.open);
   const projects = useProjectStoreApi();
   const title = (id: string) => (corpus.status === 'ready' ? corpus.corpus.documents.find((d) => d.id === id)?.title.zh : undefined) ?? id;
-  const isProject = document.status !== 'none' && document.id.startsWith(PROJECT_PREFIX);
+  const isProject = document.status !== 'none' && document.kind === 'project';
   // the library is a sidebar on a wide screen and a drawer on a narrow one; null is "as the width says"
   const [libraryOpen, setLibraryOpen] = useState<boolean | null>(null);
   const wide = useMediaQuery(WIDE);
@@ -66,7 +65,7 @@ export function App({ navigate, handout = false, librarySearch }: { navigate: Na
     return (
       <ViewBoundary what="the handout" resetKey={document.id}>
         <Suspense fallback={<Loading what="the handout" />}>
-          <Handout doc={document.doc} />
+          <Handout reading={document} />
         </Suspense>
       </ViewBoundary>
     );
@@ -83,7 +82,7 @@ export function App({ navigate, handout = false, librarySearch }: { navigate: Na
         <p className="lede">Chinese texts and their English translations, sentence by sentence.</p>
       </header>
       <ViewBoundary what="the library">
-        <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openId={page === 'new-texts' || document.status === 'none' ? null : document.id} navigate={libraryNavigate} newTextsOpen={page === 'new-texts'} search={librarySearch} />
+        <Library corpus={corpus.status === 'ready' ? corpus.corpus : null} openKey={page === 'new-texts' || document.status === 'none' ? null : document} navigate={libraryNavigate} newTextsOpen={page === 'new-texts'} search={librarySearch} />
       </ViewBoundary>
       <main className="main">
         {page === 'new-texts' ? (
@@ -110,7 +109,7 @@ export function App({ navigate, handout = false, librarySearch }: { navigate: Na
             {document.status === 'ready' && (
               <ViewBoundary what={isProject ? 'your project' : 'this document'} resetKey={document.id}>
                 {project ? (
-                  <Reader key={document.id} doc={document.doc} threshold={project.threshold} noteWriter={{ saveProjectNote: (row, text) => projects.getState().edit((s) => setNote(s, row, text)) }} editor={
+                  <Reader key={document.id} reading={document} threshold={project.threshold} noteWriter={{ saveProjectNote: (row, text) => projects.getState().edit((s) => setNote(s, row, text)) }} editor={
                       <ViewBoundary what="the editor" resetKey={document.id}>
                         <Suspense fallback={<Loading what="the editor" />}>
                           <ProjectEditor project={project} />
@@ -118,7 +117,7 @@ export function App({ navigate, handout = false, librarySearch }: { navigate: Na
                       </ViewBoundary>
                     } />
                 ) : (
-                  !isProject && <Reader key={document.id} doc={document.doc} />
+                  !isProject && <Reader key={document.id} reading={document} />
                 )}
               </ViewBoundary>
             )}

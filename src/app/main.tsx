@@ -8,7 +8,8 @@ import { createFetchJson } from './store/fetch-json.ts';
 import { AppStoreProvider } from './store/use-app-store.ts';
 import { ReaderStoreProvider } from './store/use-reader-store.ts';
 import { parseViewState, viewStateQuery, type ViewState } from '../core/reader/view-state.ts';
-import { PROJECT_PREFIX, projectDocument } from '../core/project/project.ts';
+import { projectDocument, type Project } from '../core/project/project.ts';
+import { sameDocument, type DocumentKey, type ReaderDocument } from '../core/reader/reader-document.ts';
 import { createProjectStore, type ProjectChannel, type ProjectMessage } from './store/project-store.ts';
 import { ProjectStoreProvider } from './store/use-project-store.ts';
 import { openProjectStorage } from './projects/project-db.ts';
@@ -17,7 +18,6 @@ import { createAidsStore } from './classroom/aids-store.ts';
 import { createNotesStore } from './classroom/notes-store.ts';
 import { ClassroomProvider } from './classroom/use-classroom.ts';
 import { createProjectWorker } from './workers/project-worker-client.ts';
-import type { ProjectRow } from '../core/project/types.ts';
 import { preloadProjectTools, type Navigation } from './App.tsx';
 import './styles.css';
 import './projects/projects.css';
@@ -62,7 +62,7 @@ window.addEventListener('beforeunload', (event) => {
   event.returnValue = '';
 });
 const classroom = {
-  aids: createAidsStore({ fetchJson, projectGlossary: (doc) => projectWorker.glossary(doc.id, doc.witnesses, doc.rows as ProjectRow[]) }),
+  aids: createAidsStore({ fetchJson, projectGlossary: (doc) => projectWorker.glossary(doc.id, doc.witnesses, doc.rows) }),
   notes: createNotesStore(database),
   fetchJson,
 };
@@ -88,16 +88,19 @@ void store
   });
 void projects.getState().refreshList();
 
+/** A saved project as the reader shows it. */
+const readerProject = (project: Project): ReaderDocument => ({ kind: 'project', id: project.id, doc: projectDocument(project) });
+
 // The open project is shown by the reader as a document; each edit shows the edited table.
 let projectView: ViewState | undefined = view.project ? view : undefined;
 projects.subscribe((state, previous) => {
   if (state.open === previous.open) return;
   const open = state.open;
   if (open.status === 'ready') {
-    reader.getState().showDocument(`${PROJECT_PREFIX}${open.project.id}`, projectDocument(open.project), projectView);
+    reader.getState().showDocument(readerProject(open.project), projectView);
     projectView = undefined;
-  } else if (open.status === 'error') reader.getState().showError(`${PROJECT_PREFIX}${open.id}`, open.message);
-  else if (open.status === 'loading') reader.setState({ document: { status: 'loading', id: `${PROJECT_PREFIX}${open.id}` } });
+  } else if (open.status === 'error') reader.getState().showError({ kind: 'project', id: open.id }, open.message);
+  else if (open.status === 'loading') reader.getState().showLoading({ kind: 'project', id: open.id });
 });
 if (view.newTexts || view.project) preloadProjectTools();
 if (view.newTexts) projects.getState().showPage('new-texts');
@@ -107,8 +110,8 @@ else if (view.project) void projects.getState().openProject(view.project);
 function queryOf(state: ReaderState): string | null {
   if (projects.getState().page === 'new-texts') return viewStateQuery({ newTexts: true });
   if (state.document.status === 'none') return null;
-  const id = state.document.id;
-  const where = id.startsWith(PROJECT_PREFIX) ? { project: id.slice(PROJECT_PREFIX.length) } : { doc: id };
+  const { kind, id } = state.document;
+  const where = kind === 'project' ? { project: id } : { doc: id };
   if (state.document.status !== 'ready') return viewStateQuery(where);
   const order = state.document.doc.witnesses.map((w) => w.id);
   // a corpus document's comparison is built with its first Chinese text as the base; a project keeps its own
@@ -125,22 +128,24 @@ function queryOf(state: ReaderState): string | null {
     ...(state.range ? { range: { from: state.range.from + 1, to: state.range.to + 1 } } : {}),
     hidden: [...state.hiddenWitnesses],
     pinyin: state.pinyin,
-    ...(!id.startsWith(PROJECT_PREFIX) && base !== undefined && base !== builtBase ? { base } : {}),
+    ...(kind === 'corpus' && base !== undefined && base !== builtBase ? { base } : {}),
   });
 }
 
 // The URL follows the view. Opening another document, project or page is a step in the history
 // (Back returns to the one before); moving within a document replaces the entry.
-let shown = window.location.search.startsWith('?new') ? 'new' : (view.project ? `${PROJECT_PREFIX}${view.project}` : (view.doc ?? null));
+type Shown = DocumentKey | 'new' | null;
+const sameShown = (a: Shown, b: Shown) => (a === null || a === 'new' || b === null || b === 'new' ? a === b : sameDocument(a, b));
+let shown: Shown = window.location.search.startsWith('?new') ? 'new' : view.project ? { kind: 'project', id: view.project } : view.doc ? { kind: 'corpus', id: view.doc } : null;
 const syncUrl = () => {
   const state = reader.getState();
   const query = queryOf(state);
   if (query === null || query === window.location.search) return;
-  const id = projects.getState().page === 'new-texts' ? 'new' : state.document.status === 'none' ? null : state.document.id;
+  const now: Shown = projects.getState().page === 'new-texts' ? 'new' : state.document.status === 'none' ? null : { kind: state.document.kind, id: state.document.id };
   const url = `${window.location.pathname}${query}`;
-  if (shown !== null && id !== shown) window.history.pushState(null, '', url);
+  if (shown !== null && !sameShown(now, shown)) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
-  shown = id;
+  shown = now;
 };
 reader.subscribe(syncUrl);
 projects.subscribe((state, previous) => state.page !== previous.page && syncUrl());
@@ -162,8 +167,8 @@ window.addEventListener('popstate', () => {
   projects.getState().showPage('reader');
   const state = reader.getState();
   if (next.project) {
-    shown = `${PROJECT_PREFIX}${next.project}`;
-    if (state.document.status === 'ready' && state.document.id === shown) state.applyView(next);
+    shown = { kind: 'project', id: next.project };
+    if (state.document.status === 'ready' && sameDocument(state.document, shown)) state.applyView(next);
     else {
       projectView = next;
       void projects.getState().openProject(next.project);
@@ -171,8 +176,8 @@ window.addEventListener('popstate', () => {
     return;
   }
   const id = next.doc ?? DEFAULT_DOCUMENT;
-  shown = id;
-  if (state.document.status === 'ready' && state.document.id === id) state.applyView(next);
+  shown = { kind: 'corpus', id };
+  if (state.document.status === 'ready' && sameDocument(state.document, shown)) state.applyView(next);
   else open(id, next);
 });
 
@@ -192,7 +197,7 @@ const navigate: Navigation = {
     projects.getState().showPage('reader');
     projects.getState().closeProject();
     const shown = reader.getState().document;
-    if (row !== undefined && shown.status === 'ready' && shown.id === id) reader.getState().goToRow(row);
+    if (row !== undefined && shown.status === 'ready' && sameDocument(shown, { kind: 'corpus', id })) reader.getState().goToRow(row);
     else open(id, row === undefined ? undefined : { row: row + 1 });
   },
   openProject: (id, row) => {
@@ -203,7 +208,7 @@ const navigate: Navigation = {
     if (open.status === 'ready' && open.project.id === id) {
       projects.getState().showPage('reader');
       // a project just made or imported is already open: show it
-      reader.getState().showDocument(`${PROJECT_PREFIX}${id}`, projectDocument(open.project), at);
+      reader.getState().showDocument(readerProject(open.project), at);
       if (row !== undefined) reader.getState().goToRow(row);
     } else {
       projectView = at;

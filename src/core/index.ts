@@ -32,7 +32,7 @@ export {
   decodeUserBytes, detectLanguage, languageProblem, hanShare, latinShare, kanaShare, ENCODINGS, TextInputError,
   type DecodedText, type DetectedLanguage, type Encoding, type TextInputErrorKind,
 } from './text/decode-text.ts';
-export { inputShapeProblem, projectDocument, DEFAULT_THRESHOLD, PROJECT_PREFIX, type Project, type ProjectInput, type ProjectSource } from './project/project.ts';
+export { inputShapeProblem, projectDocument, DEFAULT_THRESHOLD, type ProjectDocument, type Project, type ProjectInput, type ProjectSource } from './project/project.ts';
 export { createProject, projectVariants, type ProjectProgress } from './project/create-project.ts';
 export { parseProjectFile, parseProjectJson, projectFileData, projectToJson, PROJECT_FORMAT, PROJECT_VERSION } from './project/project-file.ts';
 export { applyEdit, editApplies, invertEdit } from './project/apply-edit.ts';

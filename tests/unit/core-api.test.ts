@@ -17,7 +17,7 @@ it('exports exactly the public surface', () => {
     'ENCODINGS', 'TextInputError', 'decodeUserBytes', 'detectLanguage', 'hanShare', 'kanaShare', 'languageProblem', 'latinShare',
     'documentShapeProblem', 'MAX_TEXT_BYTES', 'textSizeProblem',
     'rowSchema', 'variantsSchema', 'witnessSchema', 'LEXICON_FILE',
-    'createProject', 'inputShapeProblem', 'PROJECT_PREFIX', 'projectDocument', 'projectVariants', 'DEFAULT_THRESHOLD',
+    'createProject', 'inputShapeProblem', 'projectDocument', 'projectVariants', 'DEFAULT_THRESHOLD',
     'parseProjectFile', 'parseProjectJson', 'projectFileData', 'projectToJson', 'PROJECT_FORMAT', 'PROJECT_VERSION',
     'applyEdit', 'editApplies', 'invertEdit', 'EMPTY_HISTORY', 'perform', 'redo', 'undo',
     'insertEmptyCell', 'mergeWithNext', 'pullSentenceUp', 'pushSentenceDown', 'setStatus', 'splitRow', 'splitRowAfter', 'splitSentence',

@@ -49,7 +49,8 @@ describe('a concordance of the library', () => {
 
   it('a project is searched as the corpus is, and named as a project', () => {
     const doc = corpus.find((d) => d.id === 'mao-khrushchev-1958')!;
-    const [group] = concordance([searchable({ ...doc, id: 'project:mine' }, 'project')], 'Khrushchev');
-    expect(group).toMatchObject({ id: 'project:mine', source: 'project' });
+    const rows = doc.rows.map((row) => ({ ...row, status: 'auto' as const }));
+    const [group] = concordance([searchable({ kind: 'project', id: 'mine', doc: { ...doc, id: 'project:mine', rows } })], 'Khrushchev');
+    expect(group).toMatchObject({ id: 'mine', source: 'project' });
   });
 });

@@ -6,8 +6,9 @@
 import { useState } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
-import { useAids, useNotes } from './use-classroom.ts';
-import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import { useAids } from './use-classroom.ts';
+import type { ReaderDocument } from '../../core/reader/reader-document.ts';
+import { useRowNotes } from './use-row-notes.ts';
 import { rowsWithNotesTsv } from '../../core/export/notes-export.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
 
@@ -100,13 +101,14 @@ export function MarkedRows() {
   );
 }
 
-export function ShareTools({ doc, extra }: { doc: BuiltDocument; extra?: React.ReactNode }) {
+export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?: React.ReactNode }) {
+  const doc = reading.doc;
   const store = useReaderStoreApi();
   const state = store.getState;
   const shown = useReaderStore((s) => s.shown);
   const current = useReaderStore((s) => s.currentRow);
   const range = useReaderStore((s) => s.range);
-  const notes = useNotes((s) => s.byDocument.get(doc.id));
+  const notes = useRowNotes(reading);
   const [copied, setCopied] = useState<string | null>(null);
 
   const copyLink = async () => {
@@ -147,11 +149,9 @@ export function ShareTools({ doc, extra }: { doc: BuiltDocument; extra?: React.R
         </p>
       )}
       <p className="tool-line">
-        {!doc.id.startsWith(PROJECT_PREFIX) && (
-          <button type="button" onClick={() => saveFile(`${fileBase(doc.title.en ?? doc.id)}.notes.tsv`, new Blob([rowsWithNotesTsv(doc, shown, notes ?? new Map(), range ?? undefined)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="The rows shown (or marked), with their notes, as TSV">
-            Export with notes
-          </button>
-        )}
+        <button type="button" onClick={() => saveFile(`${fileBase(doc.title.en ?? (reading.kind === 'project' ? doc.title.zh : doc.id))}.notes.tsv`, new Blob([rowsWithNotesTsv(doc, shown, notes, range ?? undefined)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="The rows shown (or marked), with their notes, as TSV">
+          Export with notes
+        </button>
         {extra}
         <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
           Handout

@@ -5,17 +5,18 @@
  * for the screen; the print stylesheet leaves the page itself.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import type { BuiltDocument } from '../../core/model.ts';
 import { segmentText } from '../../core/model.ts';
-import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import type { ReaderDocument } from '../../core/reader/reader-document.ts';
+import { useRowNotes } from './use-row-notes.ts';
 import { useReaderStore } from '../store/use-reader-store.ts';
 import { paneLang } from '../reader/witness-lang.ts';
 import { withPinyin } from './ruby.tsx';
 import { writingLines } from './writing-lines.ts';
-import { useAids, useClassroom, useNotes } from './use-classroom.ts';
+import { useAids, useClassroom } from './use-classroom.ts';
 
-export function Handout({ doc }: { doc: BuiltDocument }) {
-  const { aids, notes: notesStore } = useClassroom();
+export function Handout({ reading }: { reading: ReaderDocument }) {
+  const doc = reading.doc;
+  const { aids } = useClassroom();
   const shown = useReaderStore((s) => s.shown);
   const hidden = useReaderStore((s) => s.hiddenWitnesses);
   const range = useReaderStore((s) => s.range);
@@ -23,19 +24,15 @@ export function Handout({ doc }: { doc: BuiltDocument }) {
   const [pinyin, setPinyin] = useState(pinyinInView);
   const [withNotes, setWithNotes] = useState(true);
   const pinyinOf = useAids((s) => s.pinyinOf);
-  const isProject = doc.id.startsWith(PROJECT_PREFIX);
-  const saved = useNotes((s) => s.byDocument.get(doc.id));
+  const notes = useRowNotes(reading);
   useEffect(() => {
     if (pinyin) void aids.getState().loadPinyin();
   }, [aids, pinyin]);
-  useEffect(() => {
-    if (!isProject) void notesStore.getState().load(doc.id);
-  }, [notesStore, doc.id, isProject]);
 
   const witnesses = shown.map((id) => doc.witnesses.findIndex((w) => w.id === id)).filter((i) => i >= 0);
   const first = range?.from ?? 0;
   const last = range?.to ?? doc.rows.length - 1;
-  const noteOf = (r: number) => (isProject ? (doc.rows[r] as { note?: string }).note : saved?.get(r));
+  const noteOf = (r: number) => notes.get(r);
   const rows = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   const anyNotes = withNotes && rows.some((r) => noteOf(r));
   const ready = !pinyin || pinyinOf !== null;

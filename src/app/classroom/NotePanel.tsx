@@ -4,8 +4,8 @@
  * printed on the handout and exported with the project.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { BuiltDocument } from '../../core/model.ts';
-import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import type { ReaderDocument } from '../../core/reader/reader-document.ts';
+import { useRowNotes } from './use-row-notes.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { useClassroom, useNotes } from './use-classroom.ts';
 
@@ -14,14 +14,13 @@ export interface NoteWriter {
   readonly saveProjectNote?: (row: number, text: string) => boolean;
 }
 
-export function NotePanel({ doc, writer }: { doc: BuiltDocument; writer: NoteWriter }) {
+export function NotePanel({ reading, writer }: { reading: ReaderDocument; writer: NoteWriter }) {
   const store = useReaderStoreApi();
   const row = useReaderStore((s) => s.noteRow);
   const { notes } = useClassroom();
-  const isProject = doc.id.startsWith(PROJECT_PREFIX);
-  const saved = useNotes((s) => s.byDocument.get(doc.id));
+  const byRow = useRowNotes(reading);
   const problem = useNotes((s) => s.problem);
-  const current = row === null ? '' : isProject ? ((doc.rows[row] as { note?: string } | undefined)?.note ?? '') : (saved?.get(row) ?? '');
+  const current = row === null ? '' : (byRow.get(row) ?? '');
   const [text, setText] = useState(current);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -31,8 +30,8 @@ export function NotePanel({ doc, writer }: { doc: BuiltDocument; writer: NoteWri
   if (row === null) return null;
   const close = () => store.getState().openNote(null);
   const save = (value: string) => {
-    if (isProject) writer.saveProjectNote?.(row, value);
-    else void notes.getState().setNote(doc.id, row, value);
+    if (reading.kind === 'project') writer.saveProjectNote?.(row, value);
+    else void notes.getState().setNote(reading.doc.id, row, value);
     close();
   };
   return (

@@ -5,8 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Glossary } from '../../core/glossary/glossary.ts';
-import type { BuiltDocument } from '../../core/model.ts';
-import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import type { ProjectDocument } from '../../core/project/project.ts';
+import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { glossaryFileName } from '../../core/pipeline/corpus-index.ts';
 import type { FetchJson } from '../store/fetch-json.ts';
 import { describeLoadError } from '../store/fetch-json.ts';
@@ -19,13 +19,14 @@ export type GlossaryState = { readonly status: 'loading' } | { readonly status: 
 export interface AidsState {
   readonly pinyinOf: PinyinOf | null;
   readonly pinyinProblem: string | null;
+  /** By document id (`doc.id`: a project's is distinct from every corpus document's). */
   readonly glossaries: ReadonlyMap<string, GlossaryState>;
 }
 
 export interface AidsActions {
   readonly loadPinyin: () => Promise<void>;
   /** A document's glossary: a corpus document's from its build file, a project's made in the worker. */
-  readonly loadGlossary: (doc: BuiltDocument) => Promise<void>;
+  readonly loadGlossary: (reading: ReaderDocument) => Promise<void>;
 }
 
 export type AidsStore = ReturnType<typeof createAidsStore>;
@@ -33,7 +34,7 @@ export type AidsStore = ReturnType<typeof createAidsStore>;
 export interface AidsDeps {
   readonly fetchJson: FetchJson;
   /** A user's project's glossary, made from CC-CEDICT in the worker (a download of its own). */
-  readonly projectGlossary: (doc: BuiltDocument) => Promise<Glossary | null>;
+  readonly projectGlossary: (doc: ProjectDocument) => Promise<Glossary | null>;
 }
 
 export function createAidsStore(deps: AidsDeps) {
@@ -62,14 +63,14 @@ export function createAidsStore(deps: AidsDeps) {
           set({ pinyinProblem: `pinyin could not be loaded: ${(error as Error).message}` });
         },
       )),
-    loadGlossary: async (doc) => {
-      const id = doc.id;
+    loadGlossary: async (reading) => {
+      const id = reading.doc.id;
       if (get().glossaries.has(id)) return;
       const put = (state: GlossaryState) => set({ glossaries: new Map(get().glossaries).set(id, state) });
       put({ status: 'loading' });
-      if (id.startsWith(PROJECT_PREFIX)) {
+      if (reading.kind === 'project') {
         try {
-          const glossary = await deps.projectGlossary(doc);
+          const glossary = await deps.projectGlossary(reading.doc);
           put(glossary ? { status: 'ready', glossary } : { status: 'none', message: 'These texts have no Chinese to look up.' });
         } catch (error) {
           put({ status: 'none', message: `The dictionary could not be loaded: ${(error as Error).message}` });

@@ -4,7 +4,7 @@
  * reported here, where the projects are.
  */
 import type { CorpusIndex } from '../../core/model.ts';
-import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import { sameDocument, type DocumentKey } from '../../core/reader/reader-document.ts';
 import type { Navigation } from '../App.tsx';
 import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
 import { saveFile } from '../files/save-file.ts';
@@ -12,18 +12,20 @@ import { LibrarySearch, type LibrarySearchSource } from './LibrarySearch.tsx';
 
 interface LibraryProps {
   readonly corpus: CorpusIndex | null;
-  readonly openId: string | null;
+  /** The document or project open in the reader. */
+  readonly openKey: DocumentKey | null;
   readonly navigate: Navigation;
   readonly newTextsOpen: boolean;
   /** Where search across the library looks (none: no search field). */
   readonly search?: LibrarySearchSource | undefined;
 }
 
-export function Library({ corpus, openId, navigate, newTextsOpen, search }: LibraryProps) {
+export function Library({ corpus, openKey, navigate, newTextsOpen, search }: LibraryProps) {
   const store = useProjectStoreApi();
   const saved = useProjectStore((s) => s.saved);
   const setAside = useProjectStore((s) => s.setAside);
   const listError = useProjectStore((s) => s.listError);
+  const isOpen = (key: DocumentKey) => openKey !== null && sameDocument(openKey, key);
   const follow = (event: React.MouseEvent, go: () => void) => {
     event.preventDefault();
     go();
@@ -36,7 +38,7 @@ export function Library({ corpus, openId, navigate, newTextsOpen, search }: Libr
         <ul aria-label="Documents">
           {corpus.documents.map((d) => (
             <li key={d.id}>
-              <a href={`?doc=${d.id}`} aria-current={d.id === openId ? 'page' : undefined} onClick={(e) => follow(e, () => navigate.openDocument(d.id))}>
+              <a href={`?doc=${d.id}`} aria-current={isOpen({ kind: 'corpus', id: d.id }) ? 'page' : undefined} onClick={(e) => follow(e, () => navigate.openDocument(d.id))}>
                 <span lang="zh-Hans" className="library-title">
                   {d.title.zh}
                 </span>
@@ -56,7 +58,7 @@ export function Library({ corpus, openId, navigate, newTextsOpen, search }: Libr
         <ul aria-label="Your projects">
           {saved.map((p) => (
             <li key={p.id} className="saved-project">
-              <a href={`?project=${encodeURIComponent(p.id)}`} aria-current={`${PROJECT_PREFIX}${p.id}` === openId ? 'page' : undefined} onClick={(e) => follow(e, () => navigate.openProject(p.id))}>
+              <a href={`?project=${encodeURIComponent(p.id)}`} aria-current={isOpen({ kind: 'project', id: p.id }) ? 'page' : undefined} onClick={(e) => follow(e, () => navigate.openProject(p.id))}>
                 <span className="library-title">{p.name}</span>
                 <span className="library-meta">
                   {Math.floor((p.confirmed / Math.max(1, p.rows)) * 100)}% confirmed · {p.rows} rows · {p.texts.join(', ')}

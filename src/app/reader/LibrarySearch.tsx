@@ -5,16 +5,15 @@
  * line opens its document at its row. The search file and the matching load when first used.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { BuiltDocument } from '../../core/model.ts';
 import type { ConcordanceGroup, LibrarySearchFile } from '../../core/reader/library-search.ts';
-import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { LIBRARY_SEARCH_FILE } from '../../core/pipeline/corpus-index.ts';
 
 export interface LibrarySearchSource {
   /** The corpus's search file, as the build wrote it. */
   readonly corpus: () => Promise<unknown>;
   /** The projects saved in this browser. */
-  readonly projects: () => Promise<BuiltDocument[]>;
+  readonly projects: () => Promise<ReaderDocument[]>;
 }
 
 export interface LibraryTarget {
@@ -38,7 +37,7 @@ export function LibrarySearch({ source, target }: { source: LibrarySearchSource;
     setResult({ status: 'searching', query: q });
     try {
       const [{ concordance, searchable }, file, projects] = await Promise.all([import('../../core/reader/library-search.ts'), loadCorpusFile(source), source.projects()]);
-      const documents = [...file.documents, ...projects.map((p) => searchable(p, 'project'))];
+      const documents = [...file.documents, ...projects.map(searchable)];
       setResult({ status: 'done', query: q, groups: concordance(documents, q) });
     } catch (error) {
       setResult({ status: 'error', message: `The library could not be searched: ${(error as Error).message}` });
@@ -59,7 +58,7 @@ export function LibrarySearch({ source, target }: { source: LibrarySearchSource;
 
   const go = (group: ConcordanceGroup, row: number) => {
     setResult({ status: 'idle' });
-    if (group.source === 'project') target.openProject(group.id.slice(PROJECT_PREFIX.length), row);
+    if (group.source === 'project') target.openProject(group.id, row);
     else target.openDocument(group.id, row);
   };
 

@@ -16,8 +16,9 @@ import { documentMarks, NO_PANE_MARKS, type FindRange } from '../../core/reader/
 import type { FindState } from '../store/reader-store.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { NO_AIDS, UNSURE_BELOW, type PaneContext, type ReadingAids } from './blocks.tsx';
-import { PROJECT_PREFIX } from '../../core/project/project.ts';
-import { useAids, useClassroom, useNotes } from '../classroom/use-classroom.ts';
+import { isConfirmedRow, type ReaderDocument } from '../../core/reader/reader-document.ts';
+import { useAids, useClassroom } from '../classroom/use-classroom.ts';
+import { useRowNotes } from '../classroom/use-row-notes.ts';
 import { NotePanel, type NoteWriter } from '../classroom/NotePanel.tsx';
 import { WordLinks } from '../classroom/WordLinks.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -25,13 +26,15 @@ import { Apparatus } from './Apparatus.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { InterlinearPane, Pane } from './Pane.tsx';
 import { PaneViewport } from './pane-viewport.ts';
+import { browserPorts } from './page-ports.ts';
 import { RowHighlights } from './RowHighlights.tsx';
 import { usePointerRows } from './use-pointer-rows.ts';
 import { useReaderKeys } from './use-reader-keys.ts';
 import { VariantDetails } from './VariantDetails.tsx';
 
 /** `editor`, for a user's project, stands between the controls and the panes; `threshold` flags unsure rows. */
-export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_WRITER }: { doc: BuiltDocument; editor?: ReactNode; threshold?: number; noteWriter?: NoteWriter }) {
+export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter = NO_WRITER }: { reading: ReaderDocument; editor?: ReactNode; threshold?: number; noteWriter?: NoteWriter }) {
+  const doc = reading.doc;
   const store = useReaderStoreApi();
   const shown = useReaderStore((s) => s.shown);
   const layout = useReaderStore((s) => s.layout);
@@ -40,17 +43,17 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
   const jump = useReaderStore((s) => s.jump);
   const listOpen = useReaderStore((s) => s.listOpen);
   const witnessIndices = useMemo(() => shown.map((id) => doc.witnesses.findIndex((w) => w.id === id)).filter((i) => i >= 0), [doc, shown]);
-  const aids = useReadingAids(doc);
-  const notes = useRowNotes(doc);
+  const aids = useReadingAids(reading);
+  const notes = useRowNotes(reading);
   const hiddenWitnesses = useReaderStore((s) => s.hiddenWitnesses);
   const revealed = useReaderStore((s) => s.revealed);
   const view = useMemo(
     () => ({ aids, notes, first: witnessIndices[0] ?? 0, concealedIn: (id: string) => (hiddenWitnesses.has(id) ? (row: number) => revealed !== 'all' && !revealed.has(row) : NEVER) }),
     [aids, notes, witnessIndices, hiddenWitnesses, revealed],
   );
-  const contexts = usePaneContexts(doc, hidden, threshold, view);
+  const contexts = usePaneContexts(reading, hidden, threshold, view);
 
-  const [viewport] = useState(() => new PaneViewport(doc));
+  const [viewport] = useState(() => new PaneViewport(doc, browserPorts()));
   viewport.setFlush(flushSync);
   viewport.setDocument(doc);
   // interlinear is one aligned pane whose rows hold every witness shown
@@ -87,7 +90,7 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
   return (
     <div className="reader">
       <DocumentHeader doc={doc} />
-      <Toolbar doc={doc} />
+      <Toolbar reading={reading} />
       {editor}
       <RowHighlights layout={interlinear ? 'rows' : layout} />
       <div className={`reading${listOpen && doc.variants ? ' with-list' : ''}`}>
@@ -103,7 +106,7 @@ export function Reader({ doc, editor, threshold = UNSURE_BELOW, noteWriter = NO_
         {listOpen && <Apparatus doc={doc} />}
       </div>
       <VariantDetails doc={doc} />
-      <NotePanel doc={doc} writer={noteWriter} />
+      <NotePanel reading={reading} writer={noteWriter} />
       {aids.words && <WordLinks doc={doc} glossary={aids.glossary} />}
     </div>
   );
@@ -139,7 +142,8 @@ interface PaneView {
 }
 
 /** Pinyin and the glossary, loaded when first switched on. */
-function useReadingAids(doc: BuiltDocument): ReadingAids {
+function useReadingAids(reading: ReaderDocument): ReadingAids {
+  const doc = reading.doc;
   const { aids } = useClassroom();
   const pinyin = useReaderStore((s) => s.pinyin);
   const words = useReaderStore((s) => s.words);
@@ -151,32 +155,12 @@ function useReadingAids(doc: BuiltDocument): ReadingAids {
   // a project's glossary is made once, from its texts as they first come (its words do not change):
   // the effect follows the document's id, not each edit of its table
   useEffect(() => {
-    if (words) void aids.getState().loadGlossary(doc);
+    if (words) void aids.getState().loadGlossary(reading);
   }, [aids, words, doc.id]);
   const ready = glossary?.status === 'ready' ? glossary.glossary : null;
   return useMemo(() => (pinyin || words ? { pinyinOf: pinyin ? pinyinOf : null, glossary: ready, words } : NO_AIDS), [pinyin, pinyinOf, words, ready]);
 }
 
-/** Notes by row: a project's are in its rows; a corpus document's are kept in this browser. */
-function useRowNotes(doc: BuiltDocument): ReadonlyMap<number, string> {
-  const { notes } = useClassroom();
-  const isProject = doc.id.startsWith(PROJECT_PREFIX);
-  const saved = useNotes((s) => s.byDocument.get(doc.id));
-  useEffect(() => {
-    if (!isProject) void notes.getState().load(doc.id);
-  }, [notes, doc.id, isProject]);
-  return useMemo(() => {
-    if (!isProject) return saved ?? EMPTY_NOTES;
-    const out = new Map<number, string>();
-    doc.rows.forEach((row, r) => {
-      const note = (row as { note?: string }).note;
-      if (note) out.set(r, note);
-    });
-    return out;
-  }, [doc, isProject, saved]);
-}
-
-const EMPTY_NOTES: ReadonlyMap<number, string> = new Map();
 const NO_FINDS: ReadonlyMap<number, readonly FindRange[]> = new Map();
 
 /** Find's matches by witness and segment (a match running over into the next sentence is marked in both). */
@@ -196,7 +180,8 @@ function foundBySegment(doc: BuiltDocument, find: FindState | null): Map<string,
   return out;
 }
 
-function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>, threshold: number, view: PaneView): Map<number, PaneContext> {
+function usePaneContexts(reading: ReaderDocument, hidden: ReadonlySet<string>, threshold: number, view: PaneView): Map<number, PaneContext> {
+  const doc = reading.doc;
   const fixed = useMemo(() => {
     const label = (id: string) => doc.witnesses.find((w) => w.id === id)?.label ?? id;
     const variants = doc.variants;
@@ -206,8 +191,9 @@ function usePaneContexts(doc: BuiltDocument, hidden: ReadonlySet<string>, thresh
       const reading = (text: string) => (text === '' ? 'nothing' : `“${text}”`);
       return `${v.category} difference: ${label(variants.a)} ${reading(v.a)}, ${label(variants.b)} ${reading(v.b)}`;
     };
-    return doc.witnesses.map((witness, w) => ({ witness, rows: witnessRows(doc, w), headings: sectionHeadings(witness), describeMark }));
-  }, [doc]);
+    const confirmed = (row: number) => isConfirmedRow(reading, row);
+    return doc.witnesses.map((witness, w) => ({ witness, rows: witnessRows(doc, w), headings: sectionHeadings(witness), describeMark, confirmed }));
+  }, [doc, reading]);
   const marks = useMemo(() => documentMarks(doc, hidden), [doc, hidden]);
   const find = useReaderStore((s) => s.find);
   const found = useMemo(() => foundBySegment(doc, find), [doc, find]);

@@ -7,7 +7,7 @@
  */
 import type { BuiltDocument } from '../../core/model.ts';
 import { variantsInOrder } from '../../core/reader/document-guide.ts';
-import { PROJECT_PREFIX } from '../../core/project/project.ts';
+import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { useProjectStoreApi } from '../store/use-project-store.ts';
 import { MarkedRows, ShareTools, StudyProblems, StudyTools } from '../classroom/ClassroomControls.tsx';
@@ -20,13 +20,14 @@ import { FindField } from './FindField.tsx';
 import { KeysHelp } from './KeysHelp.tsx';
 import { SIZES, stepTextSize, useTextSize } from './text-size.ts';
 
-export function Toolbar({ doc }: { doc: BuiltDocument }) {
+export function Toolbar({ reading }: { reading: ReaderDocument }) {
+  const doc = reading.doc;
   const current = useReaderStore((s) => s.currentRow);
   return (
     <MenuBar label="Reader tools">
       {doc.witnesses.length > 1 && (
         <ToolMenu label="Texts" title="Which texts are shown, in which order, and the base of the comparison">
-          <TextsTools doc={doc} />
+          <TextsTools reading={reading} />
         </ToolMenu>
       )}
       <ToolMenu label="Layout" title="Aligned rows, flowing text or interlinear; synchronized scrolling; type size">
@@ -40,7 +41,7 @@ export function Toolbar({ doc }: { doc: BuiltDocument }) {
         <StudyTools doc={doc} />
       </ToolMenu>
       <ToolMenu label="Share" title="A link to this row or these rows, exports, the handout">
-        <ShareTools doc={doc} extra={<ExportTeiButton doc={doc} />} />
+        <ShareTools reading={reading} extra={<ExportTeiButton doc={doc} />} />
       </ToolMenu>
       <MarkedRows />
       <StudyProblems doc={doc} />
@@ -53,7 +54,8 @@ export function Toolbar({ doc }: { doc: BuiltDocument }) {
   );
 }
 
-function TextsTools({ doc }: { doc: BuiltDocument }) {
+function TextsTools({ reading }: { reading: ReaderDocument }) {
+  const doc = reading.doc;
   const store = useReaderStoreApi();
   const projects = useProjectStoreApi();
   const shown = useReaderStore((s) => s.shown);
@@ -91,7 +93,7 @@ function TextsTools({ doc }: { doc: BuiltDocument }) {
             Base of the comparison{' '}
             <select
               value={doc.variants.a}
-              onChange={(e) => (doc.id.startsWith(PROJECT_PREFIX) ? projects.getState().setBase(e.target.value) : void state().setBase(e.target.value))}
+              onChange={(e) => (reading.kind === 'project' ? projects.getState().setBase(e.target.value) : void state().setBase(e.target.value))}
               aria-label="Base text: the others are compared with it"
             >
               {chinese.map((w) => (

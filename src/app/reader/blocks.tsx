@@ -32,6 +32,8 @@ export interface PaneContext {
   readonly describeMark: (variant: number) => string;
   /** Rows aligned with less confidence than this are flagged, unless a person confirmed them. */
   readonly threshold: number;
+  /** Whether a person confirmed the row (a project's); a corpus document's rows are never confirmed. */
+  readonly confirmed: (row: number) => boolean;
   /** Reading aids: pinyin above the Chinese, words for the dictionary card and word links. */
   readonly aids: ReadingAids;
   /** Whether this pane's text of a row is hidden, to be revealed (a class translating first). */
@@ -51,9 +53,6 @@ export interface ReadingAids {
 }
 
 export const NO_AIDS: ReadingAids = { pinyinOf: null, glossary: null, words: false };
-
-/** A row of a user's project says whether a person confirmed it; corpus rows say nothing. */
-const isConfirmed = (row: object) => (row as { status?: string }).status === 'confirmed';
 
 export const RowBlock = memo(function RowBlock({ context, row }: { context: PaneContext; row: number }) {
   const { classes, content } = rowCell(context, row, true);
@@ -91,7 +90,7 @@ function rowCell(context: PaneContext, row: number, numbered: boolean): { classe
   const data = doc.rows[row]!;
   const cell = data.cells[witnessIndex]!;
   const number = row + 1;
-  const confirmed = isConfirmed(data);
+  const confirmed = context.confirmed(row);
   const unsure = data.confidence < context.threshold && !confirmed;
   const empty = cell.end === cell.start;
   const classes = ['row', unsure ? 'unsure' : '', confirmed ? 'confirmed' : '', data.movedTo !== undefined ? 'moved' : '', empty ? 'empty' : ''].filter(Boolean).join(' ');
@@ -139,7 +138,7 @@ export const FlowBlock = memo(function FlowBlock({ context, block, index }: { co
       <Fragment key={s}>
         {s > block.segStart && headings.has(s) && <span className="section-break" role="heading" aria-level={4}>{headings.get(s)}</span>}
         {first && (
-          <span className={`row-mark${doc.rows[row]!.confidence < context.threshold && !isConfirmed(doc.rows[row]!) ? ' unsure' : ''}`} aria-hidden="true">
+          <span className={`row-mark${doc.rows[row]!.confidence < context.threshold && !context.confirmed(row) ? ' unsure' : ''}`} aria-hidden="true">
             {row + 1}
           </span>
         )}

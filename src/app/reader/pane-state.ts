@@ -74,10 +74,11 @@ export function paneAnchors(doc: BuiltDocument, layout: Layout, pane: PaneState)
   return { rowCount, anchor: filledAnchor(pane.rows.present, top, base + index.total(), rowCount), readingLine, maxScrollTop };
 }
 
-/** The blocks a pane should render at `scrollTop`: the ones it has while they still cover the view, else a new window around it. */
-export function paneWindow(pane: PaneState, scrollTop: number): BlockWindow {
+/** The blocks a pane should render at `scrollTop` (`viewportHeight`: the window's): the ones it has while they still cover the view, else a new window around it. */
+export function paneWindow(pane: PaneState, scrollTop: number, viewportHeight: number): BlockWindow {
   const { index, shift } = pane.group;
-  const height = pane.clientHeight || (typeof window === 'undefined' ? 900 : window.innerHeight);
+  // a pane not laid out yet is taken to be as tall as the window
+  const height = pane.clientHeight || viewportHeight;
   const top = scrollTop - pane.bodyTop - shift;
   const { start, end } = pane.window;
   const n = index.count;

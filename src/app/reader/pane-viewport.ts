@@ -15,14 +15,17 @@
  * user's wheel would cancel its smooth scrolling.
  *
  * The arithmetic is pure and tested (`src/core/reader/`); what the viewport knows of each pane is in
- * `pane-state.ts`, its reads and writes of the page in `pane-dom.ts`; this class runs them.
+ * `pane-state.ts`; the page (sizes, fonts, the frame clock, time, the elements' geometry, and the
+ * reads and writes of `pane-dom.ts`) comes in as ports (`page-ports.ts`), so that this class, which
+ * runs them, is unit-tested against stubs.
  */
 import type { BuiltDocument } from '../../core/model.ts';
 import { HeightIndex } from '../../core/reader/height-index.ts';
 import { alignedBlocks, blockOfSegments, flowingBlocks, textWidths, witnessRows, type PaneBlock, type TextBox, type WitnessRows } from '../../core/reader/pane-blocks.ts';
 import { followerScrollTop, offsetOfRow, rowAtOffset } from '../../core/reader/scroll-sync.ts';
 import type { Layout } from '../../core/reader/view-state.ts';
-import { defaultBox, measureBlocks, measureBox, writeRowHeights, writeSpacers } from './pane-dom.ts';
+import { defaultBox } from './pane-dom.ts';
+import type { PagePorts, PaneElement, SizeWatcher } from './page-ports.ts';
 import { calibratePanes, estimatePane, levelRows, OVERSCAN, paneAnchors, paneWindow, READING_LINE, type BlockWindow, type Group, type PaneState } from './pane-state.ts';
 
 export { READING_LINE, type BlockWindow };
@@ -33,11 +36,11 @@ const ECHO_MS = 500;
 /** Passes of render-measure-sync allowed within one frame before the rest waits for the next. */
 const MAX_PASSES = 6;
 
-interface Elements {
-  pane?: HTMLElement | null;
-  body?: HTMLElement | null;
-  before?: HTMLElement | null;
-  after?: HTMLElement | null;
+interface Elements<E> {
+  pane?: E | null;
+  body?: E | null;
+  before?: E | null;
+  after?: E | null;
 }
 
 /** The reading position: a row, and how far into it the reading line is. */
@@ -48,44 +51,51 @@ export interface ReadingPosition {
   readonly lead?: number;
 }
 
-export class PaneViewport {
+export class PaneViewport<E extends PaneElement = HTMLElement> {
   private doc: BuiltDocument;
-  private readonly elements = new Map<string, Elements>();
+  private readonly page: PagePorts<E>;
+  private readonly elements = new Map<string, Elements<E>>();
   private readonly witnessCache = new Map<number, { rows: WitnessRows; widths: Float32Array }>();
   private panes: PaneState[] = [];
   private layout: Layout = 'rows';
   private configKey = '';
   private sync = true;
   private leader: PaneState | null = null;
-  private readonly expected = new Map<HTMLElement, { top: number; at: number }>();
+  private readonly expected = new Map<E, { top: number; at: number }>();
   private pending: ReadingPosition | null = null;
   private lastUserScroll = -Infinity;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelIdle: () => void = () => {};
   private passes = 0;
   private version = 0;
-  private readonly refs = new Map<string, (element: HTMLElement | null) => void>();
+  private readonly refs = new Map<string, (element: E | null) => void>();
+  /** Each pane's scroll listener, by pane id: the pane it reports is known without reading the event. */
+  private readonly scrollListeners = new Map<string, () => void>();
   private readonly listeners = new Set<() => void>();
-  private readonly resizeObserver: ResizeObserver | null;
+  private readonly sizes: SizeWatcher<E>;
+  private stopFonts: () => void = () => {};
   private flushRender: (fn: () => void) => void = (fn) => fn();
   private disposed = false;
 
-  constructor(doc: BuiltDocument) {
+  constructor(doc: BuiltDocument, page: PagePorts<E>) {
     this.doc = doc;
-    this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.onResize());
+    this.page = page;
+    this.sizes = page.watchSizes(() => this.onResize());
   }
 
   /** Start watching pane sizes and font loads (from an effect; `disconnect` undoes it). */
   connect(): void {
     this.disposed = false;
-    for (const parts of this.elements.values()) if (parts.pane) this.resizeObserver?.observe(parts.pane);
-    document.fonts?.addEventListener?.('loadingdone', this.onFontsLoaded);
+    for (const parts of this.elements.values()) if (parts.pane) this.sizes.observe(parts.pane);
+    this.stopFonts();
+    this.stopFonts = this.page.onFontsLoaded(this.onFontsLoaded);
   }
 
   disconnect(): void {
     this.disposed = true;
-    clearTimeout(this.idleTimer);
-    this.resizeObserver?.disconnect();
-    document.fonts?.removeEventListener?.('loadingdone', this.onFontsLoaded);
+    this.cancelIdle();
+    this.sizes.disconnect();
+    this.stopFonts();
+    this.stopFonts = () => {};
   }
 
   /** React's `flushSync`, so a window changed by a scroll renders before the frame is painted. */
@@ -144,7 +154,7 @@ export class PaneViewport {
     });
     for (const pane of this.panes) {
       this.estimate(pane, defaultBox(this.doc.witnesses[pane.witnessIndex]!.lang === 'en'));
-      pane.window = pane.group.index.range(0, (typeof window === 'undefined' ? 900 : window.innerHeight) * (1 + OVERSCAN));
+      pane.window = pane.group.index.range(0, this.page.viewportHeight() * (1 + OVERSCAN));
     }
     this.leader = this.panes[0] ?? null;
     if (carried) this.pending = carried;
@@ -175,28 +185,28 @@ export class PaneViewport {
   getVersion = (): number => this.version;
 
   /** All four ref callbacks of a pane, as a pane component takes them. */
-  refsOf(id: string): { readonly [P in keyof Required<Elements>]: (element: HTMLElement | null) => void } {
+  refsOf(id: string): { readonly [P in keyof Required<Elements<E>>]: (element: E | null) => void } {
     return { pane: this.ref(id, 'pane'), body: this.ref(id, 'body'), before: this.ref(id, 'before'), after: this.ref(id, 'after') };
   }
 
   /** Ref callbacks for a pane's scroll container, its body, and the spacers before and after its blocks. */
-  ref(id: string, part: keyof Elements): (element: HTMLElement | null) => void {
+  ref(id: string, part: keyof Elements<E>): (element: E | null) => void {
     const key = `${id}|${part}`;
     const known = this.refs.get(key);
     if (known) return known;
-    const ref = (element: HTMLElement | null) => {
+    const ref = (element: E | null) => {
       const parts = this.elements.get(id) ?? {};
       const old = parts[part];
       if (old === element) return;
       if (part === 'pane' && old) {
-        old.removeEventListener('scroll', this.onScroll);
-        this.resizeObserver?.unobserve(old);
+        old.removeEventListener('scroll', this.scrollListenerOf(id));
+        this.sizes.unobserve(old);
       }
       parts[part] = element;
       this.elements.set(id, parts);
       if (part === 'pane' && element) {
-        element.addEventListener('scroll', this.onScroll, { passive: true });
-        this.resizeObserver?.observe(element);
+        element.addEventListener('scroll', this.scrollListenerOf(id), { passive: true });
+        this.sizes.observe(element);
       }
     };
     this.refs.set(key, ref);
@@ -256,27 +266,33 @@ export class PaneViewport {
 
   // ---- events ----
 
-  private readonly onScroll = (event: Event): void => {
-    const el = event.currentTarget as HTMLElement;
-    const pane = this.panes.find((p) => this.el(p) === el);
-    if (!pane) return;
+  private scrollListenerOf(id: string): () => void {
+    let listener = this.scrollListeners.get(id);
+    if (!listener) this.scrollListeners.set(id, (listener = () => this.onScroll(id)));
+    return listener;
+  }
+
+  private onScroll(id: string): void {
+    const pane = this.panes.find((p) => p.id === id);
+    const el = pane && this.el(pane);
+    if (!pane || !el) return;
     const echo = this.expected.get(el);
     if (echo) {
       this.expected.delete(el);
-      if (Math.abs(el.scrollTop - echo.top) < 1 && performance.now() - echo.at < ECHO_MS) {
+      if (Math.abs(el.scrollTop - echo.top) < 1 && this.page.now() - echo.at < ECHO_MS) {
         this.refreshWindows(true);
         return;
       }
     }
     // A scroll we did not cause: the user's (wheel, keys, scrollbar, touch) or a script's. It leads.
-    this.lastUserScroll = performance.now();
+    this.lastUserScroll = this.page.now();
     this.pending = null;
     this.leader = pane;
     if (this.sync) this.follow(pane);
     this.refreshWindows(true);
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(this.settle, IDLE_MS);
-  };
+    this.cancelIdle();
+    this.cancelIdle = this.page.setTimer(this.settle, IDLE_MS);
+  }
 
   private readonly onResize = (): void => {
     if (this.disposed) return;
@@ -296,8 +312,8 @@ export class PaneViewport {
   /** Scrolling has stopped: settle any shift into the scroll positions (nothing moves on screen). */
   private readonly settle = (): void => {
     if (this.disposed) return;
-    if (performance.now() - this.lastUserScroll < IDLE_MS) {
-      this.idleTimer = setTimeout(this.settle, IDLE_MS);
+    if (this.page.now() - this.lastUserScroll < IDLE_MS) {
+      this.cancelIdle = this.page.setTimer(this.settle, IDLE_MS);
       return;
     }
     const groups = new Set(this.panes.map((p) => p.group));
@@ -334,7 +350,7 @@ export class PaneViewport {
     if (Math.abs(was - target) < 0.5) return;
     el.scrollTop = target;
     // a position the browser clamped to where the pane already was causes no scroll event
-    if (el.scrollTop !== was) this.expected.set(el, { top: el.scrollTop, at: performance.now() });
+    if (el.scrollTop !== was) this.expected.set(el, { top: el.scrollTop, at: this.page.now() });
   }
 
   // ---- windows ----
@@ -342,7 +358,7 @@ export class PaneViewport {
   /** Recompute which blocks each pane renders; render now (`flush`) or let React pick it up. */
   private refreshWindows(flush: boolean): void {
     let changed = false;
-    const wanted = this.panes.map((pane) => paneWindow(pane, this.el(pane)?.scrollTop ?? 0));
+    const wanted = this.panes.map((pane) => paneWindow(pane, this.el(pane)?.scrollTop ?? 0, this.page.viewportHeight()));
     // Aligned rows scrolling together render the same rows, so every row is levelled at once.
     if (this.layout === 'rows' && this.sync && wanted.length > 1) {
       const union = { start: Math.min(...wanted.map((w) => w.start)), end: Math.max(...wanted.map((w) => w.end)) };
@@ -387,7 +403,7 @@ export class PaneViewport {
     else for (const [pane, blocks] of changed) for (const b of blocks) pane.group.index.set(b, pane.natural[b]!);
 
     // Keep what each group's anchor pane shows where it was.
-    const idle = performance.now() - this.lastUserScroll >= IDLE_MS;
+    const idle = this.page.now() - this.lastUserScroll >= IDLE_MS;
     const groups = new Set(attached.map((p) => p.group));
     const moves: [PaneState, number][] = [];
     for (const group of groups) {
@@ -434,9 +450,9 @@ export class PaneViewport {
 
   /** Passes are counted per animation frame, so a layout that keeps changing cannot lock the page. */
   private countPass(): boolean {
-    if (this.passes === 0) requestAnimationFrame(() => (this.passes = 0));
+    if (this.passes === 0) this.page.nextFrame(() => (this.passes = 0));
     if (++this.passes <= MAX_PASSES) return true;
-    if (this.passes === MAX_PASSES + 1) requestAnimationFrame(() => this.afterCommit());
+    if (this.passes === MAX_PASSES + 1) this.page.nextFrame(() => this.afterCommit());
     return false;
   }
 
@@ -451,7 +467,7 @@ export class PaneViewport {
       pane.natural.fill(0);
       pane.intra.clear();
       pane.group.index.forgetMeasurements();
-      this.estimate(pane, measureBox(body, this.layout));
+      this.estimate(pane, this.page.dom.measureBox(body, this.layout));
     }
   }
 
@@ -471,7 +487,7 @@ export class PaneViewport {
 
   /** Natural heights of the rendered blocks (and, in flowing text, where their rows start). */
   private measure(panes: readonly PaneState[]): Map<PaneState, Set<number>> {
-    const all = new Map(panes.map((pane) => [pane, measureBlocks(pane, this.elements.get(pane.id)!.body!, this.layout)] as const));
+    const all = new Map(panes.map((pane) => [pane, this.page.dom.measureBlocks(pane, this.elements.get(pane.id)!.body!, this.layout)] as const));
     calibratePanes(this.layout, panes, this.panes);
     return all;
   }
@@ -485,12 +501,12 @@ export class PaneViewport {
   }
 
   private writeRowHeights(pane: PaneState): void {
-    writeRowHeights(this.elements.get(pane.id)!.body!, pane.group.index);
+    this.page.dom.writeRowHeights(this.elements.get(pane.id)!.body!, pane.group.index);
   }
 
   private writeSpacers(pane: PaneState): void {
     const parts = this.elements.get(pane.id);
-    if (parts?.before && parts.after) writeSpacers(parts.before, parts.after, pane);
+    if (parts?.before && parts.after) this.page.dom.writeSpacers(parts.before, parts.after, pane);
   }
 
   private witnessData(w: number) {
@@ -502,7 +518,7 @@ export class PaneViewport {
     return data;
   }
 
-  private el(pane: PaneState): HTMLElement | null {
+  private el(pane: PaneState): E | null {
     return this.elements.get(pane.id)?.pane ?? null;
   }
 }

@@ -10,7 +10,7 @@ import { editApplies, invertEdit } from '../../core/project/apply-edit.ts';
 import { perform, redo, undo, type Edited } from '../../core/project/history.ts';
 import { parseProjectJson } from '../../core/project/project-file.ts';
 import { projectDocument, type Project, type ProjectInput } from '../../core/project/project.ts';
-import type { BuiltDocument } from '../../core/model.ts';
+import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import type { EditResult, TableState } from '../../core/project/types.ts';
 import { ConflictError, type ProjectStorage, type ProjectSummary, type SetAside } from '../projects/project-db.ts';
 import type { JobProgress, ProjectWorker } from '../workers/project-worker-client.ts';
@@ -58,7 +58,8 @@ export interface ProjectActions {
   readonly decode: (name: string, bytes: ArrayBuffer, encoding?: string) => Promise<DecodedFile>;
   readonly refreshList: () => Promise<void>;
   /** Every saved project as the reader shows it (for search across the library); one that will not load is left out. */
-  readonly savedDocuments: () => Promise<BuiltDocument[]>;
+  /** Every project saved in this browser, as the reader shows it (for search across the library). */
+  readonly savedDocuments: () => Promise<ReaderDocument[]>;
   readonly openProject: (id: string) => Promise<void>;
   readonly closeProject: () => void;
   /** Align new texts in the worker, save and open the project; its id, or null when it failed. */
@@ -220,7 +221,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       },
       savedDocuments: async () => {
         const loaded = await Promise.allSettled(get().saved.map((p) => deps.storage.load(p.id)));
-        return loaded.flatMap((r) => (r.status === 'fulfilled' ? [projectDocument(r.value.project)] : []));
+        return loaded.flatMap((r): ReaderDocument[] => (r.status === 'fulfilled' ? [{ kind: 'project', id: r.value.project.id, doc: projectDocument(r.value.project) }] : []));
       },
       openProject: openSaved,
       closeProject: () => set({ open: { status: 'none' }, notice: null }),

@@ -9,6 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import { parseBuiltDocument, type BuiltDocument } from '../../core/model.ts';
 import type { Layout, ViewState } from '../../core/reader/view-state.ts';
 import type { FindHit } from '../../core/reader/find.ts';
+import { sameDocument, type DocumentKey, type ReaderDocument } from '../../core/reader/reader-document.ts';
 import { stepVariant, variantsInOrder } from '../../core/reader/document-guide.ts';
 import { documentFileName, isDocumentId } from '../../core/pipeline/corpus-index.ts';
 import { VARIANT_CATEGORIES } from '../../core/variants/types.ts';
@@ -16,9 +17,9 @@ import { describeInvalidFile, describeLoadError, type FetchJson } from './fetch-
 
 export type DocumentState =
   | { readonly status: 'none' }
-  | { readonly status: 'loading'; readonly id: string }
-  | { readonly status: 'ready'; readonly id: string; readonly doc: BuiltDocument }
-  | { readonly status: 'error'; readonly id: string; readonly message: string };
+  | (DocumentKey & { readonly status: 'loading' })
+  | (ReaderDocument & { readonly status: 'ready' })
+  | (DocumentKey & { readonly status: 'error'; readonly message: string });
 
 /** A request to bring a row into view: at the reading line, or only if it is out of view (`nearest`). */
 export interface Jump {
@@ -83,16 +84,18 @@ export interface ReaderActions {
   readonly openDocument: (id: string, fetchJson: FetchJson, view?: ViewState) => Promise<void>;
   /**
    * Show a document the app holds (a user's project): the first time with `view`, afterwards (the
-   * same id, the table edited) keeping the witnesses shown, the current row and the filter.
+   * same document, the table edited) keeping the witnesses shown, the current row and the filter.
    */
-  readonly showDocument: (id: string, doc: BuiltDocument, view?: ViewState) => void;
+  readonly showDocument: (reading: ReaderDocument, view?: ViewState) => void;
+  /** A document the app is reading from storage (a user's project) is on its way. */
+  readonly showLoading: (key: DocumentKey) => void;
   /**
    * The document's Chinese texts compared again with `base` (a corpus document; a project compares
    * in its worker and comes back through showDocument). Loads the comparison's tables on first use.
    */
   readonly setBase: (base: string) => Promise<void>;
   /** Show a message where the document would be (a saved project that cannot be read). */
-  readonly showError: (id: string, message: string) => void;
+  readonly showError: (key: DocumentKey, message: string) => void;
   /** Apply a view from a URL (going back in history) to the open document. */
   readonly applyView: (view: ViewState) => void;
   readonly toggleWitness: (id: string) => void;
@@ -208,10 +211,10 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
       ...initial,
       openDocument: async (id, fetchJson, view) => {
         const open = ++latestOpen;
-        set({ document: { status: 'loading', id }, currentRow: null, hoveredRow: null, openVariant: null, jump: null });
+        set({ document: { status: 'loading', kind: 'corpus', id }, currentRow: null, hoveredRow: null, openVariant: null, jump: null });
         // an id from the address bar goes nowhere near a fetch unless it is a document id
         if (!isDocumentId(id)) {
-          set({ document: { status: 'error', id, message: `There is no document "${id}" in this corpus.` } });
+          set({ document: { status: 'error', kind: 'corpus', id, message: `There is no document "${id}" in this corpus.` } });
           return;
         }
         const file = documentFileName(id);
@@ -221,13 +224,13 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
           // marks for bench/reader.ts: where the time to first rows goes
           globalThis.performance?.mark?.('duizhao:document-fetched');
           try {
-            next = { status: 'ready', id, doc: parseBuiltDocument(data, file) };
+            next = { status: 'ready', kind: 'corpus', id, doc: parseBuiltDocument(data, file) };
             globalThis.performance?.mark?.('duizhao:document-validated');
           } catch (error) {
-            next = { status: 'error', id, message: describeInvalidFile(error) };
+            next = { status: 'error', kind: 'corpus', id, message: describeInvalidFile(error) };
           }
         } catch (error) {
-          next = { status: 'error', id, message: describeLoadError(file, error) };
+          next = { status: 'error', kind: 'corpus', id, message: describeLoadError(file, error) };
         }
         if (open !== latestOpen) return;
         if (next.status !== 'ready') set({ document: next });
@@ -238,7 +241,7 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
       },
       setBase: async (base) => {
         const before = get().document;
-        if (before.status !== 'ready' || !before.doc.variants || before.doc.variants.a === base) return;
+        if (before.status !== 'ready' || before.kind !== 'corpus' || !before.doc.variants || before.doc.variants.a === base) return;
         if (!before.doc.witnesses.some((w) => w.id === base && w.lang === 'zh')) return;
         const { collate } = await import('../../core/variants/collate.ts');
         // another document opened meanwhile keeps its own comparison
@@ -246,24 +249,29 @@ export function createReaderStore(initial: Partial<ReaderState> = {}) {
         const variants = collate(before.doc, base);
         set({ document: { ...before, doc: { ...before.doc, ...(variants ? { variants } : {}) } }, openVariant: null });
       },
-      showDocument: (id, doc, view) => {
+      showDocument: (reading, view) => {
         const d = get().document;
-        if (d.status === 'ready' && d.id === id) {
+        const doc = reading.doc;
+        if (d.status === 'ready' && sameDocument(d, reading)) {
           const ids = doc.witnesses.map((w) => w.id);
           const current = get().currentRow;
           set({
-            document: { status: 'ready', id, doc },
+            document: { status: 'ready', ...reading },
             shown: get().shown.filter((w) => ids.includes(w)),
             currentRow: current === null ? null : Math.min(current, doc.rows.length - 1),
           });
           return;
         }
         ++latestOpen;
-        set({ document: { status: 'ready', id, doc }, hoveredRow: null, ...viewOf(doc, view) });
+        set({ document: { status: 'ready', ...reading }, hoveredRow: null, ...viewOf(doc, view) });
       },
-      showError: (id, message) => {
+      showLoading: (key) => {
         ++latestOpen;
-        set({ document: { status: 'error', id, message }, currentRow: null, hoveredRow: null, openVariant: null, jump: null });
+        set({ document: { status: 'loading', kind: key.kind, id: key.id } });
+      },
+      showError: (key, message) => {
+        ++latestOpen;
+        set({ document: { status: 'error', kind: key.kind, id: key.id, message }, currentRow: null, hoveredRow: null, openVariant: null, jump: null });
       },
       applyView: (view) => {
         const doc = ready();

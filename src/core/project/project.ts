@@ -55,14 +55,16 @@ export function inputShapeProblem(langs: readonly Lang[]): string | null {
   return null;
 }
 
-/** A project shown in the reader is a document whose id is the project's id behind this prefix. */
-export const PROJECT_PREFIX = 'project:';
+/** A project's table as a document: its rows say whether a person confirmed them, and hold their notes. */
+export interface ProjectDocument extends Omit<BuiltDocument, 'rows'> {
+  readonly rows: readonly ProjectRow[];
+}
 
-/** The project as a document the reader shows. */
-export function projectDocument(project: Project): BuiltDocument {
+/** The project as a document the reader shows; its id (the project's behind a prefix) is distinct from every corpus document's. */
+export function projectDocument(project: Project): ProjectDocument {
   const credits = project.sources.map((s) => `${s.fileName} (${s.encoding})`).join('; ');
   return {
-    id: `${PROJECT_PREFIX}${project.id}`,
+    id: `project:${project.id}`,
     title: { zh: project.name },
     date: project.createdAt.slice(0, 10),
     credits: `Your texts: ${credits}`,

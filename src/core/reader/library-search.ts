@@ -9,6 +9,7 @@
  */
 import type { BuiltDocument, Witness } from '../model.ts';
 import { findInDocument } from './find.ts';
+import type { ReaderDocument } from './reader-document.ts';
 
 
 /** What search needs of a witness: its text and sentences, its name and language. */
@@ -16,20 +17,21 @@ export type SearchableWitness = Pick<Witness, 'id' | 'lang' | 'label' | 'script'
 
 /** What search needs of a document: its texts, their sentences and the rows that align them. */
 export interface SearchableDocument {
+  /** The corpus document's id, or the saved project's. */
   readonly id: string;
   readonly title: BuiltDocument['title'];
   /** Where a result leads: a corpus document, or a project saved in this browser. */
-  readonly source: 'corpus' | 'project';
+  readonly source: ReaderDocument['kind'];
   readonly witnesses: readonly SearchableWitness[];
   readonly rows: BuiltDocument['rows'];
 }
 
 /** A document, or a project's table, as search reads it. */
-export function searchable(doc: BuiltDocument, source: SearchableDocument['source']): SearchableDocument {
+export function searchable({ kind, id, doc }: ReaderDocument): SearchableDocument {
   return {
-    id: doc.id,
+    id,
     title: doc.title,
-    source,
+    source: kind,
     witnesses: doc.witnesses.map(({ id, lang, label, script, text, segments }) => ({ id, lang, label, script, text, segments })),
     rows: doc.rows.map(({ cells, confidence }) => ({ cells, confidence })),
   };
@@ -41,7 +43,7 @@ export interface LibrarySearchFile {
 
 /** The search file of a built corpus: each document without its comparison, its metadata or its alignment scores. */
 export function librarySearchFile(documents: readonly BuiltDocument[]): LibrarySearchFile {
-  return { documents: documents.map((d) => searchable(d, 'corpus')) };
+  return { documents: documents.map((doc) => searchable({ kind: 'corpus', id: doc.id, doc })) };
 }
 
 /** A stretch of text with the match in it: before, the match, after. */
