@@ -316,3 +316,20 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: 'test-results/reader-phone.png' });
   });
 });
+
+test('a window made narrower, then wider, keeps the row being read at the reading line, panes level', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?doc=mao-khrushchev-1958&row=30');
+  await expect(page.locator('[data-pane="en"] .row[data-row="30"]')).toBeVisible();
+  await expect.poll(() => rowAtReadingLine(page, 'en')).toBeGreaterThan(25);
+  // the reader scrolls a little, as a reader does, so the position is the user's rather than a jump's
+  await page.locator('[data-pane="en"]').hover();
+  await page.mouse.wheel(0, 120);
+  await expectLevelled(page, 'en');
+  const read = await rowAtReadingLine(page, 'en');
+  for (const width of [1000, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => rowAtReadingLine(page, 'en'), { message: `at ${width} px` }).toBe(read);
+    await expectLevelled(page, 'en');
+  }
+});

@@ -393,9 +393,10 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
     if (attached.length === 0) return;
     if (!this.countPass()) return;
 
-    // Reads: geometry, then where each pane's reading line is in the model, then the blocks.
-    for (const pane of attached) this.readGeometry(pane);
+    // Reads: where each pane's reading line was in the model (before a new width throws its
+    // heights away: the block read then is the one to keep in place), then geometry, then the blocks.
     const before = new Map(attached.map((pane) => [pane, this.anchorBlock(pane)]));
+    for (const pane of attached) this.readGeometry(pane);
     const changed = this.measure(attached);
 
     // Heights into the indexes.
