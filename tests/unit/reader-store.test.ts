@@ -86,4 +86,46 @@ describe('reader store', () => {
     const firstOfEither = items.findIndex((v) => v.category === 'script' || v.category === 'substantive');
     expect(items[first!]!.row).toBe(items[firstOfEither]!.row);
   });
+
+  it('a project shown again after an edit keeps the view; a corpus document of the same id is another document', async () => {
+    const store = createReaderStore();
+    const s = () => store.getState();
+    const rows = doc.rows.map((row) => ({ ...row, status: 'auto' as const }));
+    const project = { kind: 'project' as const, id: doc.id, doc: { ...doc, id: `project:${doc.id}`, rows } };
+    s().showLoading(project);
+    expect(s().document).toMatchObject({ status: 'loading', kind: 'project', id: doc.id });
+    s().showDocument(project, { row: 10, layout: 'flow' });
+    s().toggleWitness('zh-treaty');
+    // an edit: one row fewer; the view stays
+    s().showDocument({ ...project, doc: { ...project.doc, rows: rows.slice(1) } });
+    expect(s().currentRow).toBe(9);
+    expect(s().layout).toBe('flow');
+    expect(s().shown).toEqual(['zh-rmrb', 'en']);
+    // the corpus document opens with its own view, not the project's
+    await s().openDocument(doc.id, fetchDoc, { layout: 'rows' });
+    expect(s().document).toMatchObject({ status: 'ready', kind: 'corpus', id: doc.id });
+    expect(s().shown).toEqual(['zh-rmrb', 'zh-treaty', 'en']);
+    expect(s().currentRow).toBeNull();
+    s().showError({ kind: 'project', id: 'gone' }, 'It was deleted.');
+    expect(s().document).toEqual({ status: 'error', kind: 'project', id: 'gone', message: 'It was deleted.' });
+  });
+
+  it('a corpus document’s comparison is rebuilt from another base; a stale rebuild never lands on the next document', async () => {
+    const store = createReaderStore();
+    const s = () => store.getState();
+    await s().openDocument(doc.id, fetchDoc);
+    const rebuilding = s().setBase('zh-treaty');
+    const d = s().document;
+    expect(d.status === 'ready' && d.doc.variants?.a).toBe('zh-rmrb');
+    await rebuilding;
+    const after = s().document;
+    expect(after.status === 'ready' && after.doc.variants?.a).toBe('zh-treaty');
+    // the document opened afresh (its built base) while a rebuild from the other base is under way
+    await s().openDocument(doc.id, fetchDoc);
+    const stale = s().setBase('zh-treaty');
+    await s().openDocument(doc.id, fetchDoc);
+    await stale;
+    const last = s().document;
+    expect(last.status === 'ready' && last.doc.variants?.a).toBe('zh-rmrb');
+  });
 });

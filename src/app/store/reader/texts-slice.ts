@@ -1,0 +1,47 @@
+/** Which texts are shown, in what order, and how: the layout and synchronized scrolling. */
+import type { Layout } from '../../../core/reader/view-state.ts';
+import type { Slice } from './slice.ts';
+
+export interface TextsState {
+  /** Witness ids shown, in order. */
+  readonly shown: readonly string[];
+  readonly layout: Layout;
+  readonly sync: boolean;
+}
+
+export interface TextsActions {
+  readonly toggleWitness: (id: string) => void;
+  readonly moveWitness: (id: string, by: -1 | 1) => void;
+  readonly setLayout: (layout: Layout) => void;
+  readonly setSync: (on: boolean) => void;
+}
+
+export const TEXTS: TextsState = { shown: [], layout: 'rows', sync: true };
+
+export const textsSlice: Slice<TextsState, TextsActions> = (set, get, { ready }) => ({
+  ...TEXTS,
+  toggleWitness: (id) => {
+    const { shown } = get();
+    if (shown.includes(id)) {
+      if (shown.length > 1) set({ shown: shown.filter((w) => w !== id) });
+      return;
+    }
+    const order = ready()?.witnesses.map((w) => w.id) ?? [];
+    if (!order.includes(id)) return;
+    // back in its place in the document's order, relative to the witnesses shown
+    const next = [...shown];
+    const after = order.slice(0, order.indexOf(id)).reverse().find((w) => shown.includes(w));
+    next.splice(after === undefined ? 0 : next.indexOf(after) + 1, 0, id);
+    set({ shown: next });
+  },
+  moveWitness: (id, by) => {
+    const shown = [...get().shown];
+    const at = shown.indexOf(id);
+    const to = at + by;
+    if (at < 0 || to < 0 || to >= shown.length) return;
+    [shown[at], shown[to]] = [shown[to]!, shown[at]!];
+    set({ shown });
+  },
+  setLayout: (layout) => set({ layout }),
+  setSync: (on) => set({ sync: on }),
+});
