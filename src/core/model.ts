@@ -3,9 +3,13 @@
  * build files wherever they are loaded.
  */
 import { z } from './zod.ts';
+import { REMOVAL_RULES, SEGMENT_KINDS, SOURCE_FORMATS } from './model-constants.ts';
+import { hasBuiltDocumentShape } from './built-document-shape.ts';
 import type { Row } from './align/alignment-table.ts';
 import type { Variant } from './variants/types.ts';
 import { VARIANT_CATEGORIES } from './variants/types.ts';
+
+export { REMOVAL_RULES, SEGMENT_KINDS, SOURCE_FORMATS };
 
 export type { Row, RowCell } from './align/alignment-table.ts';
 
@@ -16,7 +20,6 @@ export type Lang = 'zh' | 'en';
 /** `latn` is the English witnesses' script; DESIGN.md names the Chinese ones. */
 export type Script = 'hans' | 'hant' | 'mixed' | 'latn';
 
-export const SEGMENT_KINDS = ['heading', 'sentence', 'list-item', 'signature', 'date-line', 'metadata'] as const;
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
 /** A half-open span `[start, end)` of a witness's normalised text. */
@@ -46,20 +49,6 @@ export interface Removal {
   readonly text: string;
 }
 
-export const REMOVAL_RULES = [
-  'strip-bom',
-  'crlf',
-  'trim-document',
-  'strip-disclaimer',
-  'metadata-field',
-  'other-witness',
-  'section-separator',
-  'strip-indent',
-  'trailing-space',
-  'blank-lines',
-  'cjk-inner-space',
-  'join-page-break',
-] as const;
 export type RemovalRule = (typeof REMOVAL_RULES)[number];
 
 /** A run of witness text copied verbatim from the source: text[textStart + i] = source[sourceStart + i]. */
@@ -87,7 +76,6 @@ export interface SourceMetadata {
   readonly extra: Readonly<Record<string, string>>;
 }
 
-export const SOURCE_FORMATS = ['treaty-database', 'rmrb-bilingual', 'tagged-archive', 'metadata-header', 'plain-text'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 export interface Witness {
@@ -317,7 +305,23 @@ export function segmentTilingProblem(text: string, segments: readonly Span[]): s
 
 /** Parse unknown data as a build file; throws an Error naming the first problem. */
 export function parseBuiltDocument(data: unknown, name: string): BuiltDocument {
+  // the common case, a sound file, checked without zod's copy; anything else gets zod's message
+  if (isSoundBuiltDocument(data)) return data;
   return parseWith(builtDocumentSchema, data, name) as BuiltDocument;
+}
+
+/** What `builtDocumentSchema` accepts, decided in plain loops (yes or no; zod names the problem). */
+export function isSoundBuiltDocument(data: unknown): data is BuiltDocument {
+  return hasBuiltDocumentShape(data) && acrossFieldsProblem(data as BuiltDocument) === null;
+}
+
+/** The checks the schemas make across fields (segments tile each text, rows tile the segments, the apparatus points inside), or null. */
+function acrossFieldsProblem(doc: BuiltDocument): string | null {
+  for (const w of doc.witnesses) {
+    const problem = segmentTilingProblem(w.text, w.segments) ?? witnessProblem(w);
+    if (problem) return problem;
+  }
+  return rowTilingProblem(doc.rows, doc.witnesses.map((w) => w.segments.length)) ?? documentShapeProblem(doc.witnesses, doc.rows.length, doc.variants)?.message ?? null;
 }
 
 /** Parse unknown data as the corpus index; throws an Error naming the first problem. */
