@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { alignChineseEnglish } from '../src/core/align/align-chinese-english.ts';
-import { loadCedictLexicon } from '../src/cli/cedict.ts';
+import { loadCedictLexicon, loadCedictMapLexicon } from '../src/cli/cedict.ts';
 import type { LexiconEntry } from '../src/core/align/lexicon.ts';
 import { generateParallelText } from '../tests/generators/parallel-text.ts';
 
@@ -17,7 +17,7 @@ if (sizeArg > 0) {
   const zhSentences = Number(process.argv[sizeArg + 1]);
   const lexicon = loadCedictLexicon();
   // Entries made from the lexicon itself: the raw dictionary's parse would inflate the memory measured.
-  const entries = [...lexicon.glosses].map(([word, stems]): LexiconEntry => [word, word, '', [stems.join(' ')]]);
+  const entries = [...loadCedictMapLexicon().glosses].map(([word, stems]): LexiconEntry => [word, word, '', [stems.join(' ')]]);
   const text = generateParallelText(entries, zhSentences, 7);
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCedictLexicon } from '../src/cli/cedict.ts';
+import { loadCedictMapLexicon } from '../src/cli/cedict.ts';
 import { runAlign } from '../src/cli/align-command.ts';
 import { MAX_TEXT_BYTES, megabytes } from '../src/core/limits.ts';
 import type { LexiconEntry } from '../src/core/align/lexicon.ts';
@@ -29,8 +29,7 @@ if (alignArg > 0) {
 } else {
   const mbArg = process.argv.indexOf('--mb');
   const sizes = mbArg > 0 ? process.argv.slice(mbArg + 1).map(Number) : [1, 2, 4, 8];
-  const lexicon = loadCedictLexicon();
-  const entries = [...lexicon.glosses].map(([word, stems]): LexiconEntry => [word, word, '', [stems.join(' ')]]);
+  const entries = [...loadCedictMapLexicon().glosses].map(([word, stems]): LexiconEntry => [word, word, '', [stems.join(' ')]]);
   const dir = mkdtempSync(join(tmpdir(), 'dz-size-'));
   try {
     const results: { mb: number; ms: number; peakRss: number }[] = [];

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { exportWitness, findWitness, type WitnessExportFormat } from '../core/export/witness-export.ts';
 import { pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
 import { tableRows } from '../core/export/table-rows.ts';
-import { runAlign } from './align-command.ts';
+import { runAlign, runAlignBatch } from './align-command.ts';
 import { runVariantsCommand } from './variants-command.ts';
 import { TOOL_VERSION } from './version.ts';
 import { runBuild } from './build-command.ts';
@@ -26,6 +26,8 @@ const USAGE = `usage: npm run -s cli -- <command>
                                            two witnesses, row by row of the alignment table
   align --zh FILE --en FILE [--format tmx|tsv|json|vecalign] [--encoding E] [--zh-encoding E] [--en-encoding E] [--segmented] [--out FILE]
                                            any Chinese text and its English translation, aligned
+  align --batch LIST [--format …] [--encoding E] [--segmented]
+                                           every pair LIST names (ZH<TAB>EN[<TAB>OUT] a line), one output each
   variants <doc> [--pair A,B | --base ID] [--format tsv|json|tei] [--json]
                                            the differences between two Chinese witnesses, or every one against the base
   variants --a FILE --b FILE [--c FILE] [--d FILE] [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] …
@@ -157,24 +159,26 @@ function exportPair(docId: string, pair: string, values: ParsedOptions): number 
 function align(args: readonly string[]): number {
   const { values } = parse(
     args,
-    { zh: { type: 'string' }, en: { type: 'string' }, format: { type: 'string' }, encoding: { type: 'string' }, 'zh-encoding': { type: 'string' }, 'en-encoding': { type: 'string' }, segmented: { type: 'boolean' }, out: { type: 'string' } },
+    { zh: { type: 'string' }, en: { type: 'string' }, batch: { type: 'string' }, format: { type: 'string' }, encoding: { type: 'string' }, 'zh-encoding': { type: 'string' }, 'en-encoding': { type: 'string' }, segmented: { type: 'boolean' }, out: { type: 'string' } },
     0,
   );
-  if (values.zh === undefined || values.en === undefined) throw new CliError(`align needs --zh FILE and --en FILE\n${USAGE}`, 2);
   const format = values.format ?? 'tsv';
   if (format !== 'tmx' && format !== 'tsv' && format !== 'json' && format !== 'vecalign') {
     throw new CliError(`--format must be tmx, tsv, json or vecalign, not "${format}"`, 2);
   }
-  runAlign({
-    zh: values.zh,
-    en: values.en,
+  const options = {
     format,
     segmented: values.flags.has('segmented'),
     ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
     ...(values['zh-encoding'] !== undefined ? { zhEncoding: values['zh-encoding'] } : {}),
     ...(values['en-encoding'] !== undefined ? { enEncoding: values['en-encoding'] } : {}),
-    ...(values.out !== undefined ? { out: values.out } : {}),
-  });
+  } as const;
+  if (values.batch !== undefined) {
+    if (values.zh !== undefined || values.en !== undefined || values.out !== undefined) throw new CliError('align --batch LIST takes its files from the list: leave out --zh, --en and --out', 2);
+    return runAlignBatch(values.batch, options);
+  }
+  if (values.zh === undefined || values.en === undefined) throw new CliError(`align needs --zh FILE and --en FILE, or --batch LIST\n${USAGE}`, 2);
+  runAlign({ ...options, zh: values.zh, en: values.en, ...(values.out !== undefined ? { out: values.out } : {}) });
   return 0;
 }
 

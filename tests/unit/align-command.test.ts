@@ -1,7 +1,7 @@
 /** The `align` and `export --pair` commands, run as a user runs them (texts written for the test). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeUserBytes } from '../../src/cli/decode-text.ts';
@@ -12,7 +12,8 @@ const SLOW = { timeout: 60_000 };
 let dir = '';
 
 function cli(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  // as `npm run cli` runs it
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 const file = (name: string) => join(dir, name);
@@ -41,6 +42,50 @@ const GBK_HEX =
   'bdf1ccecccecc6f8badcbac3a1a3ced2c3c7c8a5b9abd4b0c9a2b2bda1a30ab9abd4b0c0efd3d0badcb6e0c8cba3acbaa2d7d3c3c7d4dab7c5b7e7f3dda1a30acdedc9cfced2c3c7bbd8bcd2b3d4b7b9a1a30a';
 const BIG5_HEX =
   'a4b5a4d1a4d1aef0abdca66ea143a7daadcca568a4bdb6e9b4b2a842a1430aa4bdb6e9b8cca6b3abdca668a448a141abc4a46cadcca662a9f1adb7bae5a1430ab1dfa457a7daadcca65eae61a659b6baa1430a';
+
+describe('align --batch', () => {
+  it('aligns every pair of a list, one output each, in names with spaces; a missing file, a bad line and a failing pair are each named on a line, the rest aligned, exit 1', SLOW, () => {
+    const batch = file('batch dir');
+    mkdirSync(join(batch, 'my texts'), { recursive: true });
+    for (const k of [1, 2, 3]) {
+      writeFileSync(join(batch, 'my texts', `ch${k}.zh.txt`), ZH);
+      writeFileSync(join(batch, 'my texts', `ch${k}.en.txt`), EN);
+    }
+    writeFileSync(join(batch, 'list.tsv'), [
+      '\uFEFF# three chapters and some mistakes',
+      'my texts/ch1.zh.txt\tmy texts/ch1.en.txt',
+      'my texts/ch2.zh.txt\tmy texts/ch2.en.txt\tout/ch2.tsv',
+      'my texts/missing.zh.txt\tmy texts/ch3.en.txt',
+      'my texts/ch3.zh.txt my texts/ch3.en.txt',
+      'my texts/ch3.en.txt\tmy texts/ch3.en.txt\tout/wrong.tsv',
+      '',
+      'my texts/ch3.zh.txt\tmy texts/ch3.en.txt\tout/ch2.tsv',
+      'my texts/ch3.zh.txt\tmy texts/ch3.en.txt',
+    ].join('\r\n'));
+    const run = cli('align', '--batch', join(batch, 'list.tsv'));
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('aligned ') && l.includes('sentences'))).toHaveLength(3);
+    expect(lines.filter((l) => l.startsWith('duizhao: '))).toEqual([
+      expect.stringMatching(/list\.tsv:4: .*missing\.zh\.txt: file not found$/),
+      expect.stringMatching(/list\.tsv:5: expected ZH<TAB>EN or ZH<TAB>EN<TAB>OUT \(tab-separated\), found no tab/),
+      expect.stringMatching(/list\.tsv:6: .*ch3\.en\.txt: --zh looks like/),
+      expect.stringMatching(/list\.tsv:8: the output .*ch2\.tsv is line 3's output too/),
+    ]);
+    expect(lines.at(-1)).toBe('aligned 3 of 7 pairs; 4 failed (named above)');
+    for (const out of ['my texts/ch1.zh.aligned.tsv', 'out/ch2.tsv', 'my texts/ch3.zh.aligned.tsv']) {
+      expect(readFileSync(join(batch, out), 'utf8').split('\n')[1], out).toBe('1\t今天天气很好。\tThe weather is fine today.');
+    }
+    expect(existsSync(join(batch, 'out/wrong.tsv'))).toBe(false);
+  });
+
+  it('a list that cannot be read, or names no pair, is one line and exit 1; --batch with --zh is a usage error', SLOW, () => {
+    expect(cli('align', '--batch', file('no-such-list.tsv'))).toMatchObject({ status: 1, stderr: expect.stringMatching(/^duizhao: --batch .*no-such-list\.tsv: cannot read the list \(ENOENT\)\n$/) });
+    writeFileSync(file('empty-list.tsv'), '# nothing yet\n\n');
+    expect(cli('align', '--batch', file('empty-list.tsv'))).toMatchObject({ status: 1, stderr: expect.stringMatching(/the list names no pairs/) });
+    expect(cli('align', '--batch', file('empty-list.tsv'), '--zh', file('zh.txt'))).toMatchObject({ status: 2, stderr: expect.stringMatching(/leave out --zh, --en and --out/) });
+  });
+});
 
 describe('align', () => {
   it('aligns a UTF-8 pair and reports what it read on stderr', SLOW, () => {

@@ -1,5 +1,5 @@
 /**
- * The command line as a user runs it: a real process (`tsx src/cli/main.ts`), real files in a
+ * The command line as a user runs it: a real process (`node --import tsx src/cli/main.ts`), real files in a
  * temporary folder, and the contract of DESIGN.md checked on what comes out — exit codes, one-line
  * errors that name the file, an atomic build that a failure never touches.
  */
@@ -14,7 +14,6 @@ import { parseBuiltDocument, parseCorpusIndex } from '../../src/core/model.ts';
 import { lexiconFromData } from '../../src/core/align/lexicon.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const SOURCES = 'data/sources';
 
 /** Each spawn starts node and tsx (most of a second), so a test may take a few. */
@@ -46,7 +45,8 @@ interface Run {
 }
 
 function cli(...args: string[]): Run {
-  const result = spawnSync(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  // as `npm run cli` runs it
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

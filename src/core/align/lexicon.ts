@@ -8,18 +8,30 @@ import { glossStems } from './english-words.ts';
 /** One dictionary entry: traditional, simplified, pinyin (`Zhou1 En1 lai2`), glosses. */
 export type LexiconEntry = readonly [traditional: string, simplified: string, pinyin: string, glosses: readonly string[]];
 
+/** What the aligner asks of a lexicon's tables: a Map is one; so is the indexed text's lookup (indexed-lexicon.ts). */
+export interface WordLookup<V> {
+  get(word: string): V | undefined;
+  has(word: string): boolean;
+}
+
 export interface Lexicon {
   /** Chinese word → English base forms its glosses contain (arrays: a Set per word costs memory). */
-  readonly glosses: ReadonlyMap<string, readonly string[]>;
+  readonly glosses: WordLookup<readonly string[]>;
   /** Chinese proper name → its romanisation, lower case without spaces or tones (`zhouenlai`). */
-  readonly names: ReadonlyMap<string, string>;
+  readonly names: WordLookup<string>;
   readonly maxWordLength: number;
+}
+
+/** A lexicon whose tables are maps, as built from the dictionary's entries: it can be listed and written out. */
+export interface MapLexicon extends Lexicon {
+  readonly glosses: ReadonlyMap<string, readonly string[]>;
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /** Glosses longer than this are explanations, not translations; their words mislead. */
 const MAX_GLOSS_WORDS = 6;
 
-export function buildLexicon(entries: Iterable<LexiconEntry>): Lexicon {
+export function buildLexicon(entries: Iterable<LexiconEntry>): MapLexicon {
   const glosses = new Map<string, string[]>();
   /** One string per distinct stem, shared by every word that has it. */
   const stemStrings = new Map<string, string>();
@@ -88,7 +100,7 @@ export interface LexiconData {
   readonly names: readonly (readonly [string, string])[];
 }
 
-export function lexiconToData(lexicon: Lexicon): LexiconData {
+export function lexiconToData(lexicon: MapLexicon): LexiconData {
   return {
     version: 1,
     maxWordLength: lexicon.maxWordLength,
@@ -98,7 +110,7 @@ export function lexiconToData(lexicon: Lexicon): LexiconData {
 }
 
 /** The lexicon back from its data; throws when the data is not a lexicon. */
-export function lexiconFromData(data: unknown): Lexicon {
+export function lexiconFromData(data: unknown): MapLexicon {
   const d = data as LexiconData;
   if (!d || d.version !== 1 || !Array.isArray(d.glosses) || !Array.isArray(d.names)) throw new Error('not a Duizhao lexicon (version 1)');
   const stemStrings = new Map<string, string>();

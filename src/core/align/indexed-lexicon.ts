@@ -1,0 +1,91 @@
+/**
+ * The lexicon in a form that is ready as soon as it is read: one text of sorted lines
+ * (`word<TAB>value`), looked up by binary search over the line starts, each answer kept once
+ * found. Building the lexicon's maps from JSON took ~0.5 s of every `align` call before it read a
+ * byte; reading this text and finding its lines takes a few hundredths of a second, and a text
+ * looks up only the words it has.
+ *
+ *   duizhao-lexicon 1 <maxWordLength>\n
+ *   G <count>\n  then <count> lines: word TAB stems (space-separated), sorted by word
+ *   N <count>\n  then <count> lines: word TAB romanisation, sorted by word
+ */
+import type { Lexicon, MapLexicon, WordLookup } from './lexicon.ts';
+
+const MAGIC = 'duizhao-lexicon 1';
+
+/** The lexicon as the indexed text (sorted by UTF-16 code units, as the lookup compares). */
+export function lexiconToIndexedText(lexicon: MapLexicon): string {
+  const glosses = [...lexicon.glosses].filter(([word, stems]) => clean(word) && stems.every(clean)).sort(byWord);
+  const names = [...lexicon.names].filter(([word, name]) => clean(word) && clean(name)).sort(byWord);
+  return [
+    `${MAGIC} ${lexicon.maxWordLength}`,
+    `G ${glosses.length}`,
+    ...glosses.map(([word, stems]) => `${word}\t${stems.join(' ')}`),
+    `N ${names.length}`,
+    ...names.map(([word, name]) => `${word}\t${name}`),
+    '',
+  ].join('\n');
+}
+
+const clean = (s: string) => !/[\t\n]/.test(s);
+const byWord = (a: readonly [string, unknown], b: readonly [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** The lexicon from its indexed text; throws, saying what is wrong, when the text is not one. */
+export function indexedLexicon(text: string): Lexicon {
+  const header = lineAt(text, 0);
+  const maxWordLength = header.line.startsWith(`${MAGIC} `) ? Number(header.line.slice(MAGIC.length + 1)) : NaN;
+  if (!Number.isInteger(maxWordLength) || maxWordLength < 1) throw new Error(`not a Duizhao lexicon: the first line is "${header.line.slice(0, 40)}"`);
+  const glossSection = section(text, header.next, 'G');
+  const nameSection = section(text, glossSection.next, 'N');
+  return {
+    maxWordLength,
+    glosses: lookup(text, glossSection.starts, (value) => value.split(' ')),
+    names: lookup(text, nameSection.starts, (value) => value),
+  };
+}
+
+function lineAt(text: string, start: number): { line: string; next: number } {
+  const end = text.indexOf('\n', start);
+  if (end < 0) throw new Error(`not a Duizhao lexicon: it ends without a newline at offset ${start}`);
+  return { line: text.slice(start, end), next: end + 1 };
+}
+
+/** A section's heading (`G 1234`) and the starts of its lines. */
+function section(text: string, at: number, name: string): { starts: Int32Array; next: number } {
+  const heading = lineAt(text, at);
+  const count = Number(heading.line.slice(2));
+  if (!heading.line.startsWith(`${name} `) || !Number.isInteger(count) || count < 0) throw new Error(`not a Duizhao lexicon: expected the heading "${name} <count>", found "${heading.line.slice(0, 40)}"`);
+  const starts = new Int32Array(count);
+  let next = heading.next;
+  for (let k = 0; k < count; k++) {
+    starts[k] = next;
+    const end = text.indexOf('\n', next);
+    if (end < 0) throw new Error(`not a Duizhao lexicon: section ${name} has ${k} of its ${count} lines`);
+    next = end + 1;
+  }
+  return { starts, next };
+}
+
+function lookup<V>(text: string, starts: Int32Array, parse: (value: string) => V): WordLookup<V> {
+  const found = new Map<string, V | null>();
+  const find = (word: string): V | null => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = starts[mid]!;
+      const tab = text.indexOf('\t', start);
+      const key = text.slice(start, tab);
+      if (key === word) return parse(text.slice(tab + 1, text.indexOf('\n', tab)));
+      if (key < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  };
+  const get = (word: string): V | undefined => {
+    let value = found.get(word);
+    if (value === undefined) found.set(word, (value = find(word)));
+    return value ?? undefined;
+  };
+  return { get, has: (word) => get(word) !== undefined };
+}
