@@ -8,7 +8,7 @@ it('exports exactly the public surface', () => {
     'alignChineseChinese', 'alignChineseEnglish', 'alignDocument', 'alignmentProblem', 'beadType', 'buildAlignmentTable',
     'buildDocument', 'buildLexicon', 'buildWitness', 'builtDocumentSchema', 'chineseSentenceStarts', 'chineseWords',
     'corpusIndexOf', 'corpusIndexSchema', 'documentFileName', 'englishSentenceStarts', 'exportWitness', 'findWitness',
-    'isDateLine', 'isoDateFromChinese', 'joinPageBreaks', 'lexiconFromData', 'lexiconToData', 'linkMovedRows',
+    'isDateLine', 'isSoundBuiltDocument', 'isoDateFromChinese', 'joinPageBreaks', 'lexiconFromData', 'lexiconToData', 'linkMovedRows',
     'normalizeWhitespace', 'numeralValue', 'parseBuiltDocument', 'parseCorpusIndex', 'parseManifest', 'passageKey',
     'rowTilingProblem', 'segmentByLines', 'segmentText', 'segmentTilingProblem', 'segmentWitness', 'sourceOffsetOf',
     'toSimplified', 'toTsv', 'toVecalign', 'tsvCell',

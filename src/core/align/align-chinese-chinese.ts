@@ -41,7 +41,8 @@ function features(text: string, vocabulary: Vocabulary): SentenceFeatures {
     // punctuation counts too, so a sentence that is all punctuation still finds its twin
     if (!NUMERAL_CHARS.test(ch)) words.push(vocabulary.id(HAN_OR_LETTER.test(ch) ? ch : `P${ch.normalize('NFKC')}`));
   }
-  return { length, words, numbers, names: [] };
+  // punctuation is among the words already
+  return { length, words, numbers, names: [], marks: [0, 0, 0] };
 }
 
 export interface ChineseChineseOptions extends AlignOptions {

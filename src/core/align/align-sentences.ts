@@ -1,7 +1,7 @@
 /**
  * Sentence alignment of two witnesses, in two passes. The first searches a band around the
  * diagonal with the dictionary; from its confident beads it learns which words of this document
- * translate each other (names the dictionary lacks, a translator's habits); the second searches a
+ * translate each other (IBM Model 1 by EM: names the dictionary lacks, a translator's habits); the second searches a
  * narrow band around the first path with what it learned. Both passes are linear in the texts.
  */
 import { bandAroundPath, diagonalBand, fullBand, touchesEdge, type Band } from './band.ts';
@@ -9,6 +9,7 @@ import { BeadScorer, DEFAULT_WEIGHTS, type CostWeights, type Side, type Translat
 import { searchAlignment, type SearchResult } from './dynamic-programme.ts';
 import type { Alignment } from './types.ts';
 import type { SentenceFeatures } from './sentence-features.ts';
+import { NULL_WORD, pairKey, trainModel1, unpairKey, type WordPair } from './translation-model.ts';
 
 export interface AlignOptions {
   readonly weights?: CostWeights;
@@ -30,8 +31,6 @@ export interface AlignOptions {
 const FIRST_BAND = 32;
 const RECENTRINGS = 4;
 const SECOND_BAND = 6;
-const MIN_COOCCURRENCE = 2;
-const MIN_DICE = 0.4;
 
 export function alignFeatures(a: Side, b: Side, translations: Translations, options: AlignOptions = {}): Alignment {
   const n = a.features.length;
@@ -77,49 +76,37 @@ function alignmentOf(result: SearchResult): Alignment {
   return { beads: result.beads };
 }
 
+/** A learned pair must be this likely both ways, t(b | a) and t(a | b) (tuned on MAC-Dev: 0.1–0.2 best, 0.4 worse). */
+const MIN_TRANSLATION = 0.2;
+/** How much heavier a dictionary pair starts EM than a pair that merely meets in a bead. */
+const DICTIONARY_SEED = 10;
+const MIN_BEAD_CONFIDENCE = 0.5;
+
 /**
- * Word pairs that keep occurring in the same confident beads (Dice coefficient), added to the
- * dictionary's translations. Only words the dictionary did not already account for in that bead
- * are counted: learning is for what the dictionary lacks, and counting every pair is quadratic
- * in sentence length.
+ * Word pairs the document teaches: IBM Model 1 trained both ways over the first pass's confident
+ * beads, seeded by the dictionary; a pair likely both ways is added to the dictionary's
+ * translations. (Co-occurrence counts, Dice, which this replaced: 0.855 strict F1 on MAC-Dev
+ * against 0.861.)
  */
-function learnTranslations(
-  a: readonly SentenceFeatures[],
-  b: readonly SentenceFeatures[],
-  result: SearchResult,
-  translations: Translations,
-): Translations {
-  const pairCounts = new Map<number, number>();
-  const countA = new Map<number, number>();
-  const countB = new Map<number, number>();
+function learnTranslations(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], result: SearchResult, translations: Translations): Translations {
+  const pairs: WordPair[] = [];
   for (const bead of result.beads) {
-    if (bead.confidence < 0.5 || bead.aEnd === bead.aStart || bead.bEnd === bead.bStart) continue;
-    const wordsA = new Set<number>();
-    const wordsB = new Set<number>();
-    for (let j = bead.bStart; j < bead.bEnd; j++) for (const w of b[j]!.words) wordsB.add(w);
-    const covered = new Set<number>();
-    for (let i = bead.aStart; i < bead.aEnd; i++) {
-      for (const w of a[i]!.words) {
-        const targets = translations[w]?.filter((t) => wordsB.has(t));
-        if (targets && targets.length > 0) for (const t of targets) covered.add(t);
-        else wordsA.add(w);
-      }
-    }
-    for (const t of covered) wordsB.delete(t);
-    for (const w of wordsA) countA.set(w, (countA.get(w) ?? 0) + 1);
-    for (const w of wordsB) countB.set(w, (countB.get(w) ?? 0) + 1);
-    for (const x of wordsA) for (const y of wordsB) {
-      const key = x * 0x200000 + y;
-      pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-    }
+    if (bead.confidence < MIN_BEAD_CONFIDENCE || bead.aEnd === bead.aStart || bead.bEnd === bead.bStart) continue;
+    const wa: number[] = [];
+    const wb: number[] = [];
+    for (let i = bead.aStart; i < bead.aEnd; i++) wa.push(...a[i]!.words);
+    for (let j = bead.bStart; j < bead.bEnd; j++) wb.push(...b[j]!.words);
+    pairs.push({ a: wa, b: wb });
   }
+  const known = new Set<number>();
+  translations.forEach((targets, x) => targets?.forEach((y) => known.add(pairKey(x, y))));
+  const forward = trainModel1(pairs, (x, y) => (known.has(pairKey(x, y)) ? DICTIONARY_SEED : 1));
+  const backward = trainModel1(pairs.map(({ a, b }) => ({ a: b, b: a })), (y, x) => (known.has(pairKey(x, y)) ? DICTIONARY_SEED : 1));
   const learned: (number[] | undefined)[] = translations.map((t) => (t ? [...t] : undefined));
-  for (const [key, count] of pairCounts) {
-    if (count < MIN_COOCCURRENCE) continue;
-    const x = Math.floor(key / 0x200000);
-    const y = key % 0x200000;
-    const dice = (2 * count) / (countA.get(x)! + countB.get(y)!);
-    if (dice < MIN_DICE) continue;
+  for (const [k, p] of forward) {
+    if (p < MIN_TRANSLATION) continue;
+    const { a: x, b: y } = unpairKey(k);
+    if (x === NULL_WORD || (backward.get(pairKey(y, x)) ?? 0) < MIN_TRANSLATION) continue;
     const list = (learned[x] ??= []);
     if (!list.includes(y)) list.push(y);
   }

@@ -14,6 +14,8 @@ export interface CostWeights {
   readonly numberMismatch: number;
   readonly name: number;
   readonly classMismatch: number;
+  /** Per question, exclamation or quotation mark one side of a bead has and the other lacks. */
+  readonly marks: number;
   /** Penalty by bead type, `a-b` → cost. Types not listed are not searched. */
   readonly types: Readonly<Record<string, number>>;
 }
@@ -31,6 +33,7 @@ export const DEFAULT_WEIGHTS: CostWeights = {
   numberMismatch: 1,
   name: 1.5,
   classMismatch: 12,
+  marks: 1,
   types: { '1-1': 0, '1-2': 1.5, '2-1': 1.5, '1-0': 4.5, '0-1': 4.5, '2-2': 7, '1-3': 3.5, '3-1': 3.5, '2-3': 9, '3-2': 9, '1-4': 5.5, '4-1': 5.5 },
 };
 
@@ -90,6 +93,9 @@ export class BeadScorer {
   private readonly numbersA: Int32Array;
   private readonly numbersB: Int32Array;
   private readonly namesA: Int32Array;
+  /** Prefix sums of the marks of each kind, `[kind][sentence]`. */
+  private readonly marksA: Float64Array[];
+  private readonly marksB: Float64Array[];
   private readonly aKnown: Int32Array;
   /** Type penalties by shape, `typePenalty[a * 5 + b]` (Infinity where the shape is not searched). */
   private readonly typePenalty: Float64Array;
@@ -119,6 +125,8 @@ export class BeadScorer {
     this.numbersA = Int32Array.from(prefix(a.features, (f) => f.numbers.length));
     this.numbersB = Int32Array.from(prefix(b.features, (f) => f.numbers.length));
     this.namesA = Int32Array.from(prefix(a.features, (f) => f.names.length));
+    this.marksA = [0, 1, 2].map((k) => prefix(a.features, (f) => f.marks[k]!));
+    this.marksB = [0, 1, 2].map((k) => prefix(b.features, (f) => f.marks[k]!));
     const aReach = bitsets(n, b.vocabularySize);
     const bReach = bitsets(m, a.vocabularySize);
     this.aKnown = new Int32Array(n);
@@ -207,7 +215,10 @@ export class BeadScorer {
     const matched = numbersA > 0 && numbersB > 0 ? this.matchedNumbers(i0, i1, j0, j1) : 0;
     const unmatched = numbersA + numbersB - 2 * matched;
     const names = this.namesA[i1]! > this.namesA[i0]! && j1 > j0 ? this.names(i0, i1, j0, j1) : 0;
+    let marks = 0;
+    if (i1 > i0 && j1 > j0) for (let k = 0; k < 3; k++) marks += Math.abs(this.marksA[k]![i1]! - this.marksA[k]![i0]! - (this.marksB[k]![j1]! - this.marksB[k]![j0]!));
     return (
+      w.marks * marks +
       type +
       structure +
       w.length * this.lengthCost(lengthA, lengthB) +

@@ -14,6 +14,8 @@ export interface SentenceFeatures {
   readonly numbers: readonly number[];
   /** Romanised names: Chinese names read through the lexicon; English runs of capitalised words. */
   readonly names: readonly string[];
+  /** Question marks, exclamation marks and quotation marks: a translation keeps a sentence's kind (a question, a cry, speech). */
+  readonly marks: readonly [questions: number, exclamations: number, quotes: number];
 }
 
 /** Word ↔ id for one side. */
@@ -58,7 +60,7 @@ export function chineseFeatures(text: string, lexicon: Lexicon, vocabulary: Voca
     const name = lexicon.names.get(w);
     return name ? [name] : [];
   });
-  return { length: countChars(text), words: words.map((w) => vocabulary.id(w)), numbers, names };
+  return { length: countChars(text), words: words.map((w) => vocabulary.id(w)), numbers, names, marks: marksOf(text) };
 }
 
 export function englishFeatures(text: string, vocabulary: Vocabulary): SentenceFeatures {
@@ -70,7 +72,7 @@ export function englishFeatures(text: string, vocabulary: Vocabulary): SentenceF
     else if (MONTHS.includes(lower)) numbers.push(MONTHS.indexOf(lower) + 1);
     else if (lower in NUMBER_WORDS) numbers.push(NUMBER_WORDS[lower]!);
   }
-  return { length: countChars(text), words: englishContentStems(text).map((w) => vocabulary.id(w)), numbers, names: capitalisedRuns(tokens) };
+  return { length: countChars(text), words: englishContentStems(text).map((w) => vocabulary.id(w)), numbers, names: capitalisedRuns(tokens), marks: marksOf(text) };
 }
 
 /** `Zhou Enlai` → `zhouenlai`, `zhou`, `enlai`: runs of up to three capitalised words, joined. */
@@ -90,4 +92,17 @@ function countChars(text: string): number {
   let n = 0;
   for (const ch of text) if (!/\s/u.test(ch)) n++;
   return n;
+}
+
+function marksOf(text: string): [number, number, number] {
+  let questions = 0;
+  let exclamations = 0;
+  let quotes = 0;
+  for (const ch of text) {
+    if (ch === '?' || ch === '？') questions++;
+    else if (ch === '!' || ch === '！') exclamations++;
+    else if ('“”"「」『』'.includes(ch)) quotes++;
+  }
+  // whether a sentence asks, cries or speaks, not how often: a translator may double a question
+  return [Math.min(questions, 1), Math.min(exclamations, 1), Math.min(quotes, 2)];
 }
