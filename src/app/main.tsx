@@ -223,7 +223,7 @@ const navigate: Navigation = {
 };
 
 /** Search across the library: the corpus's search file, and the projects saved in this browser. */
-const librarySearch = { corpus: () => fetchJson(LIBRARY_SEARCH_FILE), projects: () => projects.getState().savedDocuments() };
+const librarySearch = { corpus: () => fetchJson(LIBRARY_SEARCH_FILE), projects: async (query: string) => projectWorker.search(query, await projects.getState().savedDocuments()) };
 
 createRoot(root).render(
   <StrictMode>

@@ -3,7 +3,8 @@
  * counterparts beside it (the translation first), grouped by document with counts.
  */
 import { describe, expect, it } from 'vitest';
-import { concordance, librarySearchFile, searchable } from '../../src/core/reader/library-search.ts';
+import { findInDocument } from '../../src/core/reader/find.ts';
+import { concordance, librarySearchFile, readLibrarySearchFile, searchable } from '../../src/core/reader/library-search.ts';
 import { buildCorpusFromDisk } from './load-corpus.ts';
 
 const corpus = buildCorpusFromDisk();
@@ -52,5 +53,26 @@ describe('a concordance of the library', () => {
     const rows = doc.rows.map((row) => ({ ...row, status: 'auto' as const }));
     const [group] = concordance([searchable({ kind: 'project', id: 'mine', doc: { ...doc, id: 'project:mine', rows } })], 'Khrushchev');
     expect(group).toMatchObject({ id: 'mine', source: 'project' });
+  });
+
+  it('the search file read back answers as its documents do, each count the number find gives', () => {
+    const read = readLibrarySearchFile(JSON.parse(JSON.stringify(file)), 'library-search.json');
+    for (const q of ['赫鲁晓夫', '的', 'PEACE', 'Mólotov', '一九五八', '无此词语']) {
+      const groups = concordance(read, q);
+      expect(groups).toEqual(concordance(file.documents, q));
+      for (const g of groups) {
+        const doc = file.documents.find((d) => d.id === g.id)!;
+        expect(g.count).toBe(findInDocument(doc, q, doc.witnesses.map((w) => w.id)).length);
+      }
+    }
+  });
+
+  it('a damaged search file is refused, the file named', () => {
+    expect(() => readLibrarySearchFile({ documents: 'oops' }, 'library-search.json')).toThrow(/^library-search\.json: it does not hold a list of documents/u);
+    // a file from before the index
+    expect(() => readLibrarySearchFile({ documents: file.documents }, 'library-search.json')).toThrow(/^library-search\.json: the search index is missing/u);
+    const [first, ...rest] = file.documents;
+    const broken = { ...first!, witnesses: first!.witnesses.map((w, k) => (k === 0 ? { ...w, segments: [{ ...w.segments[0]!, end: w.text.length + 1 }] } : w)) };
+    expect(() => readLibrarySearchFile({ ...file, documents: [broken, ...rest] }, 'library-search.json')).toThrow(/^library-search\.json: document 1 has a sentence outside its text/u);
   });
 });

@@ -2,18 +2,20 @@
  * Search across the library, from the library's own field: every corpus document and every
  * project saved in this browser, answered as a concordance in a panel over the reader (each
  * match in its sentence, its row's counterparts beside it, grouped by document with counts); a
- * line opens its document at its row. The search file and the matching load when first used.
+ * line opens its document at its row. The corpus's search file (its texts and their index) and
+ * the matching load when first used; the projects are searched in the project worker.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ConcordanceGroup, LibrarySearchFile } from '../../core/reader/library-search.ts';
-import type { ReaderDocument } from '../../core/reader/reader-document.ts';
+import type { ConcordanceGroup } from '../../core/reader/library-search.ts';
+import type { SearchIndex } from '../../core/reader/search-index.ts';
+import type { SearchableDocument } from '../../core/reader/searchable.ts';
 import { LIBRARY_SEARCH_FILE } from '../../core/pipeline/corpus-index.ts';
 
 export interface LibrarySearchSource {
   /** The corpus's search file, as the build wrote it. */
   readonly corpus: () => Promise<unknown>;
-  /** The projects saved in this browser. */
-  readonly projects: () => Promise<ReaderDocument[]>;
+  /** The concordance of a query in the projects saved in this browser (the worker's). */
+  readonly projects: (query: string) => Promise<readonly ConcordanceGroup[]>;
 }
 
 export interface LibraryTarget {
@@ -23,7 +25,7 @@ export interface LibraryTarget {
 
 type Result = { readonly status: 'idle' } | { readonly status: 'searching'; readonly query: string } | { readonly status: 'done'; readonly query: string; readonly groups: readonly ConcordanceGroup[] } | { readonly status: 'error'; readonly message: string };
 
-let corpusFile: Promise<LibrarySearchFile> | null = null;
+let corpusIndex: Promise<SearchIndex<SearchableDocument>> | null = null;
 
 export function LibrarySearch({ source, target }: { source: LibrarySearchSource; target: LibraryTarget }) {
   const [query, setQuery] = useState('');
@@ -36,9 +38,8 @@ export function LibrarySearch({ source, target }: { source: LibrarySearchSource;
     if (q === '') return;
     setResult({ status: 'searching', query: q });
     try {
-      const [{ concordance, searchable }, file, projects] = await Promise.all([import('../../core/reader/library-search.ts'), loadCorpusFile(source), source.projects()]);
-      const documents = [...file.documents, ...projects.map(searchable)];
-      setResult({ status: 'done', query: q, groups: concordance(documents, q) });
+      const [{ concordance }, corpus, projects] = await Promise.all([import('../../core/reader/library-search.ts'), loadCorpusIndex(source), source.projects(q)]);
+      setResult({ status: 'done', query: q, groups: [...concordance(corpus, q), ...projects] });
     } catch (error) {
       setResult({ status: 'error', message: `The library could not be searched: ${(error as Error).message}` });
     }
@@ -125,17 +126,14 @@ function heading(result: Exclude<Result, { status: 'idle' }>): string {
   return `“${result.query}”: ${total} ${total === 1 ? 'match' : 'matches'} in ${result.groups.length} ${result.groups.length === 1 ? 'document' : 'documents'}`;
 }
 
-function loadCorpusFile(source: LibrarySearchSource): Promise<LibrarySearchFile> {
-  corpusFile ??= source.corpus().then(
-    (data) => {
-      const documents = (data as Partial<LibrarySearchFile> | null)?.documents;
-      if (!Array.isArray(documents)) throw new Error(`${LIBRARY_SEARCH_FILE} does not hold a list of documents (rebuild with \`npm run cli -- build\`)`);
-      return { documents };
-    },
-    (error: unknown) => {
+/** The corpus's search file, read and checked once; a failure is named by the file and tried again on the next search. */
+function loadCorpusIndex(source: LibrarySearchSource): Promise<SearchIndex<SearchableDocument>> {
+  corpusIndex ??= Promise.all([
+    import('../../core/reader/library-search.ts'),
+    source.corpus().catch((error: unknown) => {
       throw new Error(`${LIBRARY_SEARCH_FILE}: ${(error as Error).message}`);
-    },
-  );
-  corpusFile.catch(() => (corpusFile = null));
-  return corpusFile;
+    }),
+  ]).then(([{ readLibrarySearchFile }, file]) => readLibrarySearchFile(file, LIBRARY_SEARCH_FILE));
+  corpusIndex.catch(() => (corpusIndex = null));
+  return corpusIndex;
 }

@@ -7,6 +7,9 @@ import type { Project, ProjectInput } from '../../core/project/project.ts';
 import type { ProjectRow } from '../../core/project/types.ts';
 import type { NewProject } from '../../core/project/create-project.ts';
 import type { Glossary } from '../../core/glossary/glossary.ts';
+import type { ConcordanceGroup } from '../../core/reader/library-search.ts';
+import type { ReaderDocument } from '../../core/reader/reader-document.ts';
+import { revisionOf, searchable } from '../../core/reader/searchable.ts';
 import type { DecodedFile, WorkerRequest, WorkerResponse } from './project-protocol.ts';
 
 export type JobProgress = Extract<WorkerResponse, { type: 'progress' }>['progress'];
@@ -19,6 +22,12 @@ export interface ProjectWorker {
   compare(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[], base?: string): Promise<DocumentVariants | null>;
   /** The glossary of a project's Chinese texts, for the dictionary card and word links (loads CC-CEDICT). */
   glossary(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[]): Promise<Glossary | null>;
+}
+
+/** Search across the saved projects, in the worker: the page does no matching. */
+export interface ProjectSearch {
+  /** The concordance of `query` in `projects`, in their order. */
+  search(query: string, projects: readonly ReaderDocument[]): Promise<readonly ConcordanceGroup[]>;
 }
 
 /** An error the worker reported, with the kind of bad input when it was one. */
@@ -38,10 +47,12 @@ interface Pending {
   readonly onProgress?: (progress: JobProgress) => void;
 }
 
-export function createProjectWorker(baseUrl: string): ProjectWorker {
+export function createProjectWorker(baseUrl: string): ProjectWorker & ProjectSearch {
   let worker: Worker | null = null;
   let jobs = 0;
   const pending = new Map<number, Pending>();
+  // the revision of each project whose texts this worker has been sent for search; a new worker has none
+  const sent = new Map<string, string>();
 
   const start = () => {
     const w = new Worker(new URL('./project-worker.ts', import.meta.url), { type: 'module', name: 'duizhao-projects' });
@@ -58,6 +69,7 @@ export function createProjectWorker(baseUrl: string): ProjectWorker {
       event.preventDefault();
       for (const job of pending.values()) job.reject(new WorkerJobError(`the text could not be processed: ${event.message || 'the worker stopped (the text may be too large for this browser)'}`));
       pending.clear();
+      sent.clear();
       w.terminate();
       worker = null;
     };
@@ -85,6 +97,25 @@ export function createProjectWorker(baseUrl: string): ProjectWorker {
       const response = await send({ type: 'glossary', job: ++jobs, id, witnesses, rows, baseUrl });
       if (response.type !== 'glossary') throw new Error(`unexpected answer ${response.type}`);
       return response.glossary;
+    },
+    async search(query, projects) {
+      const byId = new Map(
+        projects.map((p) => {
+          const document = searchable(p);
+          return [document.id, { revision: revisionOf(document), document }] as const;
+        }),
+      );
+      const keys = [...byId].map(([id, { revision }]) => ({ id, revision }));
+      let documents = [...byId.values()].filter((d) => sent.get(d.document.id) !== d.revision);
+      // a second try for texts the worker turned out not to have (it forgets projects no longer listed)
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await send({ type: 'search', job: ++jobs, query, projects: keys, documents });
+        if (response.type !== 'searched') throw new Error(`unexpected answer ${response.type}`);
+        for (const d of documents) sent.set(d.document.id, d.revision);
+        if ('groups' in response.result) return response.result.groups;
+        documents = response.result.missing.map((id) => byId.get(id)!);
+      }
+      throw new Error('the worker did not keep the projects sent to it');
     },
     async compare(id, witnesses, rows, base) {
       const response = await send({ type: 'compare', job: ++jobs, id, witnesses, rows, ...(base !== undefined ? { base } : {}) });

@@ -9,11 +9,14 @@ import { DICTIONARY_FILE, LEXICON_FILE } from '../../core/pipeline/corpus-index.
 import { buildGlossary, indexEntries, type EntryIndex } from '../../core/glossary/build-glossary.ts';
 import { createProject, projectVariants } from '../../core/project/create-project.ts';
 import { decodeUserBytes, detectLanguage, TextInputError } from '../../core/text/decode-text.ts';
+import type { ProjectSearcher } from '../../core/reader/project-search.ts';
 import type { WorkerRequest, WorkerResponse } from './project-protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let lexicon: Promise<Lexicon> | null = null;
 let entries: Promise<EntryIndex> | null = null;
+// loaded with the first search: it brings OpenCC's table, which aligning texts does not need
+let searcher: Promise<ProjectSearcher> | null = null;
 
 const post = (message: WorkerResponse) => scope.postMessage(message);
 
@@ -50,6 +53,12 @@ async function handle(request: WorkerRequest): Promise<void> {
       const [dictionary, entries] = await Promise.all([loadLexicon(request.baseUrl), loadEntries(request.baseUrl)]);
       const doc = { id: request.id, title: { zh: '' }, date: '', credits: '', witnesses: request.witnesses, rows: request.rows };
       post({ type: 'glossary', job: request.job, glossary: buildGlossary(doc, dictionary, entries) });
+      return;
+    }
+    case 'search': {
+      searcher ??= import('../../core/reader/project-search.ts').then((m) => m.createProjectSearcher());
+      const { query, projects, documents } = request;
+      post({ type: 'searched', job: request.job, result: (await searcher).search({ query, projects, documents }) });
       return;
     }
     case 'compare': {

@@ -33,7 +33,7 @@ export interface FindableDocument {
 export const MAX_HITS = 5000;
 
 /** A witness's text as find compares it, and for each of its code units the span of the original character it came from. */
-interface Folded {
+export interface Folded {
   readonly text: string;
   readonly from: Int32Array;
   readonly to: Int32Array;
@@ -59,7 +59,8 @@ function foldChar(ch: string, lang: Witness['lang']): string {
   return ch.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-function fold(text: string, lang: Witness['lang']): Folded {
+/** `text` as find compares it; the search index (search-index.ts) folds with this too, so the two cannot disagree. */
+export function foldText(text: string, lang: Witness['lang']): Folded {
   const units: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -85,7 +86,7 @@ function fold(text: string, lang: Witness['lang']): Folded {
 function foldedWitness(witness: FindableWitness): Folded {
   let f = folded.get(witness);
   if (!f) {
-    f = fold(witness.text, witness.lang);
+    f = foldText(witness.text, witness.lang);
     folded.set(witness, f);
   }
   return f;
@@ -93,7 +94,7 @@ function foldedWitness(witness: FindableWitness): Folded {
 
 /** The query as find compares it against a witness of `lang` (trimmed; '' finds nothing). */
 export function foldQuery(query: string, lang: Witness['lang']): string {
-  return fold(query.trim(), lang).text.trim();
+  return foldText(query.trim(), lang).text.trim();
 }
 
 /** The segment a text offset falls in (segments cover the text in order). */
@@ -124,12 +125,20 @@ export function findInDocument(doc: FindableDocument, query: string, shown: read
     const { text, from, to } = foldedWitness(witness);
     const rows = witnessRows(doc, w);
     for (let i = text.indexOf(needle); i >= 0 && hits.length < MAX_HITS; i = text.indexOf(needle, i + needle.length)) {
-      const start = from[i]!;
-      const end = to[i + needle.length - 1]!;
-      const segment = segmentAt(witness, start);
-      hits.push({ witness: id, segment, row: rows.rowOfSegment[segment] ?? 0, start, end });
+      hits.push(hitAt(witness, id, rows.rowOfSegment, from[i]!, to[i + needle.length - 1]!));
     }
   }
+  return inReadingOrder(hits, shown);
+}
+
+/** The hit covering `start`–`end` of a witness's text, placed in its segment and row. */
+export function hitAt(witness: FindableWitness, id: string, rowOfSegment: Int32Array, start: number, end: number): FindHit {
+  const segment = segmentAt(witness, start);
+  return { witness: id, segment, row: rowOfSegment[segment] ?? 0, start, end };
+}
+
+/** Hits sorted as find lists them: by row, then by witness as shown, then by place. */
+export function inReadingOrder(hits: FindHit[], shown: readonly string[]): FindHit[] {
   const order = new Map(shown.map((id, k) => [id, k]));
   return hits.sort((x, y) => x.row - y.row || order.get(x.witness)! - order.get(y.witness)! || x.start - y.start);
 }

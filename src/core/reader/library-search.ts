@@ -4,46 +4,60 @@
  * Chinese match, the Chinese of an English one), grouped by document with counts. "How was 帝国主义
  * translated?" in one view. Matching is find's (script, variant forms, case, diacritics set aside).
  *
- * The corpus part is a search file the build writes (LIBRARY_SEARCH_FILE, corpus-index.ts): each document's texts,
- * sentences and rows, without its comparison or metadata, so one fetch brings the whole library.
+ * The corpus part is a search file the build writes (LIBRARY_SEARCH_FILE, corpus-index.ts): each
+ * document's texts, sentences and rows, without its comparison or metadata, and the inverted index
+ * of their folded texts (search-index.ts), so one fetch brings the whole library and a query is
+ * looked up, not scanned for. Projects are indexed in the worker (project-search.ts).
  */
 import type { BuiltDocument, Witness } from '../model.ts';
-import { findInDocument } from './find.ts';
-import type { ReaderDocument } from './reader-document.ts';
+import { buildSearchIndex, loadSearchIndex, SearchIndex, SearchIndexError, type SerialisedSearchIndex } from './search-index.ts';
+import { searchable, type SearchableDocument } from './searchable.ts';
 
-
-/** What search needs of a witness: its text and sentences, its name and language. */
-export type SearchableWitness = Pick<Witness, 'id' | 'lang' | 'label' | 'script' | 'text' | 'segments'>;
-
-/** What search needs of a document: its texts, their sentences and the rows that align them. */
-export interface SearchableDocument {
-  /** The corpus document's id, or the saved project's. */
-  readonly id: string;
-  readonly title: BuiltDocument['title'];
-  /** Where a result leads: a corpus document, or a project saved in this browser. */
-  readonly source: ReaderDocument['kind'];
-  readonly witnesses: readonly SearchableWitness[];
-  readonly rows: BuiltDocument['rows'];
-}
-
-/** A document, or a project's table, as search reads it. */
-export function searchable({ kind, id, doc }: ReaderDocument): SearchableDocument {
-  return {
-    id,
-    title: doc.title,
-    source: kind,
-    witnesses: doc.witnesses.map(({ id, lang, label, script, text, segments }) => ({ id, lang, label, script, text, segments })),
-    rows: doc.rows.map(({ cells, confidence }) => ({ cells, confidence })),
-  };
-}
+export { searchable, type SearchableDocument, type SearchableWitness } from './searchable.ts';
 
 export interface LibrarySearchFile {
   readonly documents: readonly SearchableDocument[];
+  /** The index of the documents' texts, a slot per witness in order. */
+  readonly index: SerialisedSearchIndex;
 }
 
-/** The search file of a built corpus: each document without its comparison, its metadata or its alignment scores. */
+/** The search file of a built corpus: each document without its comparison, its metadata or its alignment scores, and their index. */
 export function librarySearchFile(documents: readonly BuiltDocument[]): LibrarySearchFile {
-  return { documents: documents.map((doc) => searchable({ kind: 'corpus', id: doc.id, doc })) };
+  const searchables = documents.map((doc) => searchable({ kind: 'corpus', id: doc.id, doc }));
+  return { documents: searchables, index: buildSearchIndex(searchables).serialise() };
+}
+
+/** The search file as read from `file`, checked, with its index ready; an error naming the file if it cannot be used. */
+export function readLibrarySearchFile(data: unknown, file: string): SearchIndex<SearchableDocument> {
+  const documents = (data as Partial<LibrarySearchFile> | null)?.documents;
+  if (!Array.isArray(documents)) throw new SearchIndexError(file, 'it does not hold a list of documents');
+  documents.forEach((doc: unknown, d) => {
+    const problem = documentProblem(doc);
+    if (problem) throw new SearchIndexError(file, `document ${d + 1} ${problem}`);
+  });
+  return loadSearchIndex(documents, (data as LibrarySearchFile).index, file);
+}
+
+/** What keeps a document from being searched and shown, or null. */
+function documentProblem(doc: unknown): string | null {
+  if (typeof doc !== 'object' || doc === null) return 'is not an object';
+  const { id, title, source, witnesses, rows } = doc as Partial<Record<keyof SearchableDocument, unknown>>;
+  if (typeof id !== 'string' || typeof (title as { zh?: unknown } | null)?.zh !== 'string' || (source !== 'corpus' && source !== 'project')) return 'has no id, title or source';
+  if (!Array.isArray(witnesses) || !Array.isArray(rows)) return 'has no texts or rows';
+  for (const w of witnesses as unknown[]) {
+    const { id, lang, label, text, segments } = (w ?? {}) as Partial<Record<keyof Witness, unknown>>;
+    if (typeof id !== 'string' || (lang !== 'zh' && lang !== 'en') || typeof label !== 'string' || typeof text !== 'string' || !Array.isArray(segments)) return 'has a text without its id, language, label, text or sentences';
+    for (const s of segments as unknown[]) {
+      const { start, end } = (s ?? {}) as { start?: unknown; end?: unknown };
+      if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number) || (end as number) > text.length) return `has a sentence outside its text ${id}`;
+    }
+  }
+  for (const row of rows as unknown[]) {
+    const cells = (row as { cells?: unknown } | null)?.cells;
+    const whole = (c: unknown) => Number.isInteger((c as { start?: unknown } | null)?.start) && Number.isInteger((c as { end?: unknown } | null)?.end);
+    if (!Array.isArray(cells) || cells.length !== witnesses.length || !cells.every(whole)) return 'has a row without a cell per text';
+  }
+  return null;
 }
 
 /** A stretch of text with the match in it: before, the match, after. */
@@ -77,11 +91,21 @@ export interface ConcordanceGroup {
 /** Lines listed per document; the count says how many there are in all. */
 export const LINES_PER_DOCUMENT = 200;
 
-/** The documents with a match of `query`, in the library's order, each with its lines in reading order. */
-export function concordance(documents: readonly SearchableDocument[], query: string, perDocument = LINES_PER_DOCUMENT): ConcordanceGroup[] {
+const indexes = new WeakMap<readonly SearchableDocument[], SearchIndex<SearchableDocument>>();
+
+/**
+ * The documents with a match of `query`, in the library's order, each with its lines in reading
+ * order. Documents given as a list are indexed the first time that list is searched.
+ */
+export function concordance(library: readonly SearchableDocument[] | SearchIndex<SearchableDocument>, query: string, perDocument = LINES_PER_DOCUMENT): ConcordanceGroup[] {
+  let index = library instanceof SearchIndex ? library : indexes.get(library);
+  if (!index) {
+    index = buildSearchIndex(library as readonly SearchableDocument[]);
+    indexes.set(library as readonly SearchableDocument[], index);
+  }
   const groups: ConcordanceGroup[] = [];
-  for (const doc of documents) {
-    const hits = findInDocument(doc, query, doc.witnesses.map((w) => w.id));
+  for (const [d, doc] of index.documents.entries()) {
+    const hits = index.find(d, query);
     if (hits.length === 0) continue;
     const lines = hits.slice(0, perDocument).map((hit): ConcordanceLine => {
       const w = doc.witnesses.findIndex((x) => x.id === hit.witness);
