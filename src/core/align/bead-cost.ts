@@ -187,28 +187,7 @@ export class BeadScorer {
     if (structure === Infinity) return Infinity;
     const lengthA = this.lengthA[i1]! - this.lengthA[i0]!;
     const lengthB = this.lengthB[j1]! - this.lengthB[j0]!;
-    const knownA = this.knownA[i1]! - this.knownA[i0]!;
-    const wordsB = this.wordsB[j1]! - this.wordsB[j0]!;
-    let hitsA = 0;
-    let hitsB = 0;
-    if (i1 > i0 && j1 > j0) {
-      const sumsB = this.scratch;
-      sumsB.fill(0);
-      for (let i = i0; i < i1; i++) {
-        const row = this.pairs[i]!;
-        const base = this.pairLo[i]!;
-        let sum = 0;
-        for (let j = j0; j < j1; j++) {
-          const k = j - base;
-          const hits = k >= 0 && k < row.length ? row[k]! : 0;
-          sum += hits & 0xffff;
-          sumsB[j - j0]! += hits >>> 16;
-        }
-        hitsA += Math.min(sum, this.aKnown[i]!);
-      }
-      for (let j = j0; j < j1; j++) hitsB += Math.min(sumsB[j - j0]!, this.wordsB[j + 1]! - this.wordsB[j]!);
-    }
-    const similarity = knownA + wordsB > 0 ? (hitsA + hitsB) / (knownA + wordsB) : 0;
+    const similarity = this.similarity(i0, i1, j0, j1);
     const size = (i1 - i0 + (j1 - j0)) / 2;
     const numbersA = this.numbersA[i1]! - this.numbersA[i0]!;
     const numbersB = this.numbersB[j1]! - this.numbersB[j0]!;
@@ -227,6 +206,41 @@ export class BeadScorer {
       w.numberMismatch * unmatched -
       w.name * names
     );
+  }
+
+  /** The share of the bead's known words (A's with a dictionary entry, all of B's) that find a translation on the other side. */
+  similarity(i0: number, i1: number, j0: number, j1: number): number {
+    const knownA = this.knownA[i1]! - this.knownA[i0]!;
+    const wordsB = this.wordsB[j1]! - this.wordsB[j0]!;
+    if (i1 === i0 || j1 === j0 || knownA + wordsB === 0) return 0;
+    let hitsA = 0;
+    let hitsB = 0;
+    const sumsB = this.scratch;
+    sumsB.fill(0);
+    for (let i = i0; i < i1; i++) {
+      const row = this.pairs[i]!;
+      const base = this.pairLo[i]!;
+      let sum = 0;
+      for (let j = j0; j < j1; j++) {
+        const k = j - base;
+        const hits = k >= 0 && k < row.length ? row[k]! : 0;
+        sum += hits & 0xffff;
+        sumsB[j - j0]! += hits >>> 16;
+      }
+      hitsA += Math.min(sum, this.aKnown[i]!);
+    }
+    for (let j = j0; j < j1; j++) hitsB += Math.min(sumsB[j - j0]!, this.wordsB[j + 1]! - this.wordsB[j]!);
+    return (hitsA + hitsB) / (knownA + wordsB);
+  }
+
+  /** Characters of side A's sentences [i0, i1). */
+  lengthOfA(i0: number, i1: number): number {
+    return this.lengthA[i1]! - this.lengthA[i0]!;
+  }
+
+  /** Gale–Church's length cost of the bead's sides. */
+  lengthCostOf(i0: number, i1: number, j0: number, j1: number): number {
+    return this.lengthCost(this.lengthA[i1]! - this.lengthA[i0]!, this.lengthB[j1]! - this.lengthB[j0]!);
   }
 
   private structureCost(i0: number, i1: number, j0: number, j1: number): number {

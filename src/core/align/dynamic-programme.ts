@@ -12,10 +12,14 @@ export interface SearchResult {
   /** The path's cells, from (0,0) to (n,m). */
   readonly path: [number, number][];
   readonly cost: number;
+  /** Per bead, how much worse the best other way into its end cell was (the raw margin behind `confidence`). */
+  readonly margins: Float32Array;
+  /** Every bead's cost the search weighed: row i's `[(j - band.lo[i]) * SHAPES.length + shape]` is the bead of that shape ending at (i, j) (Infinity where none). */
+  readonly costs: readonly Float32Array[];
 }
 
 /** Bead shapes searched, `[a, b]`; `cost` returns Infinity for shapes it does not allow. */
-const SHAPES: readonly (readonly [number, number])[] = [
+export const SHAPES: readonly (readonly [number, number])[] = [
   [1, 1], [1, 2], [2, 1], [1, 0], [0, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2], [1, 4], [4, 1],
 ];
 
@@ -26,6 +30,7 @@ export function searchAlignment(n: number, m: number, band: Band, cost: BeadCost
   const rows: Float64Array[] = [];
   const back: Uint8Array[] = [];
   const margin: Float32Array[] = [];
+  const costs: Float32Array[] = [];
   const at = (i: number, j: number) => {
     const row = rows[i];
     if (!row || j < band.lo[i]! || j > band.hi[i]!) return Infinity;
@@ -40,6 +45,8 @@ export function searchAlignment(n: number, m: number, band: Band, cost: BeadCost
     rows.push(row);
     back.push(from);
     margin.push(gap);
+    const weighed = new Float32Array(Math.max(0, width) * SHAPES.length).fill(Infinity);
+    costs.push(weighed);
     onRow?.(i);
     for (let k = 0; k < width; k++) {
       const j = lo + k;
@@ -55,7 +62,9 @@ export function searchAlignment(n: number, m: number, band: Band, cost: BeadCost
         if (a > i || b > j) continue;
         const before = at(i - a, j - b);
         if (before === Infinity) continue;
-        const total = before + cost(i - a, i, j - b, j);
+        const c = cost(i - a, i, j - b, j);
+        weighed[k * SHAPES.length + s] = c;
+        const total = before + c;
         if (total < best) {
           second = best;
           best = total;
@@ -71,6 +80,7 @@ export function searchAlignment(n: number, m: number, band: Band, cost: BeadCost
   }
   if (at(n, m) === Infinity) throw new Error(`no alignment path within the band (${n} × ${m} sentences)`);
   const beads: Bead[] = [];
+  const margins: number[] = [];
   const path: [number, number][] = [[n, m]];
   let i = n;
   let j = m;
@@ -79,9 +89,10 @@ export function searchAlignment(n: number, m: number, band: Band, cost: BeadCost
     const [a, b] = SHAPES[back[i]![k]!]!;
     const confidence = 1 - Math.exp(-margin[i]![k]! / CONFIDENCE_SCALE);
     beads.push({ aStart: i - a, aEnd: i, bStart: j - b, bEnd: j, confidence });
+    margins.push(margin[i]![k]!);
     i -= a;
     j -= b;
     path.push([i, j]);
   }
-  return { beads: beads.reverse(), path: path.reverse(), cost: at(n, m) };
+  return { beads: beads.reverse(), path: path.reverse(), cost: at(n, m), margins: Float32Array.from(margins.reverse()), costs };
 }

@@ -1,7 +1,7 @@
 /**
  * The lexicon in a form that is ready as soon as it is read: one text of sorted lines
- * (`word<TAB>value`), looked up by binary search over the line starts, each answer kept once
- * found. Building the lexicon's maps from JSON took ~0.5 s of every `align` call before it read a
+ * (`word<TAB>value`), looked up by binary search within the run of lines that start with the
+ * word's first character, each word found kept. Building the lexicon's maps from JSON took ~0.5 s of every `align` call before it read a
  * byte; reading this text and finding its lines takes a few hundredths of a second, and a text
  * looks up only the words it has.
  *
@@ -67,10 +67,19 @@ function section(text: string, at: number, name: string): { starts: Int32Array; 
 }
 
 function lookup<V>(text: string, starts: Int32Array, parse: (value: string) => V): WordLookup<V> {
-  const found = new Map<string, V | null>();
-  const find = (word: string): V | null => {
-    let lo = 0;
-    let hi = starts.length - 1;
+  // lines are sorted, so the lines of one first code unit are a run: found once, each search is in its run
+  const runs = new Int32Array(2 * 65536).fill(-1);
+  for (let k = 0; k < starts.length; k++) {
+    const unit = text.charCodeAt(starts[k]!);
+    if (runs[2 * unit] === -1) runs[2 * unit] = k;
+    runs[2 * unit + 1] = k;
+  }
+  const found = new Map<string, V>();
+  const find = (word: string): V | undefined => {
+    const unit = word.charCodeAt(0);
+    let lo = runs[2 * unit]!;
+    if (lo < 0) return undefined;
+    let hi = runs[2 * unit + 1]!;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const start = starts[mid]!;
@@ -80,12 +89,16 @@ function lookup<V>(text: string, starts: Int32Array, parse: (value: string) => V
       if (key < word) lo = mid + 1;
       else hi = mid - 1;
     }
-    return null;
+    return undefined;
   };
   const get = (word: string): V | undefined => {
     let value = found.get(word);
-    if (value === undefined) found.set(word, (value = find(word)));
-    return value ?? undefined;
+    if (value === undefined) {
+      value = find(word);
+      // only what is found is kept: most lookups are of strings that are not words
+      if (value !== undefined) found.set(word, value);
+    }
+    return value;
   };
   return { get, has: (word) => get(word) !== undefined };
 }

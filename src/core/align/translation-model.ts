@@ -3,7 +3,11 @@
  * first pass's beads, seeded by the dictionary. A long text teaches itself its vocabulary (names,
  * archaic words, a translator's habits) and EM explains words away: a frequent word that occurs
  * beside everything is not learned as the translation of everything, as co-occurrence counts are.
- * Sparse: only word pairs that meet in a bead are counted, so the cost is linear in the beads.
+ *
+ * Only word pairs that meet in a bead exist. Each is given a small integer id once, and each
+ * bead's pairs are kept as ids, so the rounds of EM are loops over typed arrays: linear in the
+ * pairs of the beads (word-pair keys as one number would exceed the engine's small integers and
+ * make every lookup allocate).
  */
 
 /** A bead's words on each side, as word ids of that side. */
@@ -12,48 +16,75 @@ export interface WordPair {
   readonly b: readonly number[];
 }
 
-/** t(b | a) for the pairs that met, keyed `a * KEY + b`; `NULL_WORD` stands for b translating nothing. */
-export type Model1 = Map<number, number>;
+/** t(b | a): the probability that a word `a` of side A is translated by the word `b` of side B. */
+export interface Model1 {
+  /** t(b | a), 0 for words that never met in a bead. */
+  get(a: number, b: number): number;
+  /** Every pair that met, with its t(b | a); `a` is NULL_WORD for b translating nothing. */
+  forEach(visit: (a: number, b: number, t: number) => void): void;
+}
 
-const KEY = 0x200000;
-export const NULL_WORD = KEY - 1;
-export const pairKey = (a: number, b: number) => a * KEY + b;
-export const unpairKey = (key: number) => ({ a: Math.floor(key / KEY), b: key % KEY });
+export const NULL_WORD = -1;
 
 /**
  * Estimate t(b | a) in `iterations` rounds of EM. `seed(a, b)` is the starting weight of a pair
  * (the dictionary's pairs start heavier, so EM begins from what is known).
  */
-export function trainModel1(pairs: readonly WordPair[], seed: (a: number, b: number) => number, iterations = 5): Model1 {
-  let t: Model1 = new Map();
-  for (const { a, b } of pairs) {
+export function trainModel1(beads: readonly WordPair[], seed: (a: number, b: number) => number, iterations = 5): Model1 {
+  const ids = new Map<number, Map<number, number>>();
+  const pairA: number[] = [];
+  const pairB: number[] = [];
+  const idOf = (a: number, b: number) => {
+    let row = ids.get(a);
+    if (!row) ids.set(a, (row = new Map()));
+    let id = row.get(b);
+    if (id === undefined) {
+      row.set(b, (id = pairA.length));
+      pairA.push(a);
+      pairB.push(b);
+    }
+    return id;
+  };
+  // each bead's pairs: for each word b, its NULL pair, then its pair with each word a
+  const layouts = beads.map(({ a, b }) => {
+    const layout = new Int32Array(b.length * (a.length + 1));
+    let k = 0;
     for (const y of b) {
-      t.set(pairKey(NULL_WORD, y), 1);
-      for (const x of a) {
-        const k = pairKey(x, y);
-        if (!t.has(k)) t.set(k, seed(x, y));
-      }
+      layout[k++] = idOf(NULL_WORD, y);
+      for (const x of a) layout[k++] = idOf(x, y);
     }
-  }
+    return { width: a.length + 1, layout };
+  });
+  const count = pairA.length;
+  const sourceOf = Int32Array.from(pairA, (a) => a + 1); // NULL_WORD at 0
+  let t = Float64Array.from({ length: count }, (_, id) => (pairA[id] === NULL_WORD ? 1 : seed(pairA[id]!, pairB[id]!)));
+  const sources = sourceOf.reduce((most, a) => Math.max(most, a), 0) + 1;
   for (let round = 0; round < iterations; round++) {
-    const counts: Model1 = new Map();
-    const totals = new Map<number, number>();
-    for (const { a, b } of pairs) {
-      for (const y of b) {
-        let z = t.get(pairKey(NULL_WORD, y))!;
-        for (const x of a) z += t.get(pairKey(x, y))!;
-        const credit = (x: number) => {
-          const k = pairKey(x, y);
-          const c = t.get(k)! / z;
-          counts.set(k, (counts.get(k) ?? 0) + c);
-          totals.set(x, (totals.get(x) ?? 0) + c);
-        };
-        credit(NULL_WORD);
-        for (const x of a) credit(x);
+    const counts = new Float64Array(count);
+    const totals = new Float64Array(sources);
+    for (const { width, layout } of layouts) {
+      for (let start = 0; start < layout.length; start += width) {
+        let z = 0;
+        for (let k = start; k < start + width; k++) z += t[layout[k]!]!;
+        for (let k = start; k < start + width; k++) {
+          const id = layout[k]!;
+          const c = t[id]! / z;
+          counts[id]! += c;
+          totals[sourceOf[id]!]! += c;
+        }
       }
     }
-    for (const [k, c] of counts) counts.set(k, c / totals.get(Math.floor(k / KEY))!);
+    for (let id = 0; id < count; id++) counts[id] = counts[id]! / totals[sourceOf[id]!]!;
     t = counts;
   }
-  return t;
+  const final = t;
+  return {
+    get: (a, b) => {
+      const id = ids.get(a)?.get(b);
+      return id === undefined ? 0 : final[id]!;
+    },
+    forEach: (visit) => {
+      for (let id = 0; id < count; id++) visit(pairA[id]!, pairB[id]!, final[id]!);
+    },
+  };
 }
