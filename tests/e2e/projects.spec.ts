@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { closeMenu, openMenu } from './support/reader.ts';
 import { encodeGbk } from './support/gbk.ts';
+import { confirmRow, makeProject } from './support/project.ts';
 
 const communique = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/build/doc-mao-khrushchev-1958.json'), 'utf8')) as { witnesses: { id: string; text: string }[] };
 const textOf = (id: string) => communique.witnesses.find((w) => w.id === id)!.text;
@@ -336,4 +337,38 @@ test('your own texts have the classroom tools too: the dictionary card from CC-C
   await page.getByRole('button', { name: 'TMX' }).click();
   const tmx = readFileSync((await (await download).path())!, 'utf8');
   expect(tmx).toContain('<note>周恩来: the premier first</note>\n      <prop type="x-row">3</prop>');
+});
+
+test('realign unconfirmed: rows spoiled between two confirmed rows are aligned again, the confirmed ones kept; one undo brings the spoiled table back', async ({ page }) => {
+  test.setTimeout(60_000);
+  await makeProject(page);
+  const editor = page.getByRole('region', { name: 'Correct the alignment' });
+  const realign = editor.getByRole('button', { name: 'Realign unconfirmed' });
+  await expect(realign).toBeDisabled();
+  // each row's English sentences (not its number or flags)
+  const cells = () => page.locator('[data-pane="en"] .row').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('.seg')].map((s) => s.textContent).join(' ')));
+  const before = await rowsOf(page);
+  const aligned = await cells();
+  // confirm rows 2 and 8; spoil two rows between them
+  await confirmRow(page, 2);
+  await confirmRow(page, 8);
+  await page.locator('[data-pane="en"] .seg[data-row="4"]').first().click();
+  await page.keyboard.press('m');
+  await expect(page.getByText(`Row 4 of ${before - 1}`)).toBeVisible();
+  await page.locator('[data-pane="en"] .seg[data-row="5"]').last().click();
+  await page.getByRole('button', { name: 'Push sentence down' }).click();
+  await expect(editor.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Move a sentence down/);
+  const spoiled = await cells();
+  await realign.click();
+  await expect(editor.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Realign the unconfirmed rows/);
+  await expect.poll(() => rowsOf(page)).toBe(before);
+  expect(await cells()).toEqual(aligned);
+  await expect(page.locator('[data-pane="zh"] .row[data-row="2"]')).toHaveClass(/confirmed/);
+  await expect(page.locator('[data-pane="zh"] .row[data-row="8"]')).toHaveClass(/confirmed/);
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  // asked again, nothing changes, and it says so
+  await realign.click();
+  await expect(editor.getByText(/Not done: the aligner finds the same rows between the confirmed ones/)).toBeVisible();
+  await editor.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => cells()).toEqual(spoiled);
 });

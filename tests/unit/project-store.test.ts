@@ -14,6 +14,7 @@ import { createProjectStore, type ProjectChannel, type ProjectMessage } from '..
 import type { ProjectWorker } from '../../src/app/workers/project-worker-client.ts';
 import { nextRowWhere } from '../../src/app/projects/row-search.ts';
 import { loadCedictLexicon } from '../../src/cli/cedict.ts';
+import { realignUnconfirmed } from '../../src/core/project/realign.ts';
 import { buildCorpusFromDisk, witnessOf } from './load-corpus.ts';
 
 const corpus = buildCorpusFromDisk();
@@ -69,6 +70,7 @@ const worker: ProjectWorker = {
   create: async (texts, meta, onProgress) => createProject(texts, loadCedictLexicon(), meta, onProgress),
   compare: async (id, witnesses, rows, base) => projectVariants({ id, witnesses, rows }, base) ?? null,
   glossary: async () => null,
+  realign: async (witnesses, rows) => realignUnconfirmed({ witnesses, rows }, loadCedictLexicon()),
 };
 
 const settle = () => new Promise((r) => setTimeout(r, 20));

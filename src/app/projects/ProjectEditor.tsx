@@ -24,6 +24,7 @@ export function ProjectEditor({ project }: { project: Project }) {
   const reader = useReaderStoreApi();
   const notice = useProjectStore((s) => s.notice);
   const save = useProjectStore((s) => s.save);
+  const realigning = useProjectStore((s) => s.realigning);
   const currentRow = useReaderStore((s) => s.currentRow);
   const selected = useReaderStore((s) => s.selected);
   const [chosenWitness, setChosenWitness] = useState(project.witnesses.length - 1);
@@ -97,6 +98,15 @@ export function ProjectEditor({ project }: { project: Project }) {
         </button>
         <button type="button" onClick={actions.redo} disabled={history.undone.length === 0} title={history.undone.length ? `Redo: ${history.undone.at(-1)!.label} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
           Redo
+        </button>
+        <button
+          type="button"
+          onClick={() => void projects.getState().realignUnconfirmed()}
+          disabled={realigning || confirmed === 0 || confirmed === project.rows.length}
+          aria-busy={realigning}
+          title={confirmed === 0 ? 'Confirm the rows that are right first: they stay, and the rows between them are aligned again' : 'Align the unconfirmed rows again between the confirmed ones (one change, undone as one)'}
+        >
+          {realigning ? 'Realigning…' : 'Realign unconfirmed'}
         </button>
         <button
           type="button"

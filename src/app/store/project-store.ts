@@ -50,6 +50,8 @@ export interface ProjectState {
   readonly save: SaveState;
   /** Why the last correction asked for could not be made, or what an import said. */
   readonly notice: string | null;
+  /** The unconfirmed rows are being aligned again in the worker. */
+  readonly realigning: boolean;
 }
 
 export interface ProjectActions {
@@ -57,8 +59,7 @@ export interface ProjectActions {
   /** Decode a file a user brought, in the worker (encoding detected unless given). */
   readonly decode: (name: string, bytes: ArrayBuffer, encoding?: string) => Promise<DecodedFile>;
   readonly refreshList: () => Promise<void>;
-  /** Every saved project as the reader shows it (for search across the library); one that will not load is left out. */
-  /** Every project saved in this browser, as the reader shows it (for search across the library). */
+  /** Every project saved in this browser, as the reader shows it (for search across the library); one that will not load is left out. */
   readonly savedDocuments: () => Promise<ReaderDocument[]>;
   readonly openProject: (id: string) => Promise<void>;
   readonly closeProject: () => void;
@@ -69,6 +70,11 @@ export interface ProjectActions {
   readonly setBase: (witness: string) => void;
   /** Apply a correction to the open project; false (with a notice saying why) when it does not apply. */
   readonly edit: (operation: (state: TableState) => EditResult) => boolean;
+  /**
+   * Align the runs of unconfirmed rows again between the confirmed ones, in the worker; one edit,
+   * undone as one. False (with a notice) when nothing changed, or the table was edited meanwhile.
+   */
+  readonly realignUnconfirmed: () => Promise<boolean>;
   readonly undo: () => boolean;
   readonly redo: () => boolean;
   readonly setThreshold: (threshold: number) => void;
@@ -95,7 +101,7 @@ export interface ProjectStoreDeps {
   readonly channel?: ProjectChannel | undefined;
 }
 
-const INITIAL: ProjectState = { page: 'reader', saved: [], setAside: [], listError: null, open: { status: 'none' }, job: { status: 'idle' }, save: 'saved', notice: null };
+const INITIAL: ProjectState = { page: 'reader', saved: [], setAside: [], listError: null, open: { status: 'none' }, job: { status: 'idle' }, save: 'saved', notice: null, realigning: false };
 
 export function createProjectStore(deps: ProjectStoreDeps) {
   const now = deps.now ?? (() => new Date().toISOString());
@@ -256,6 +262,32 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           return false;
         }
         commit(project, perform(project, project.history, result.edit));
+        return true;
+      },
+      realignUnconfirmed: async () => {
+        const project = current();
+        if (!project || get().realigning) return false;
+        set({ realigning: true, notice: null });
+        let result: EditResult;
+        try {
+          result = await deps.worker.realign(project.witnesses, project.rows);
+        } catch (error) {
+          set({ realigning: false, notice: `Not done: the rows could not be realigned (${(error as Error).message}).` });
+          return false;
+        } finally {
+          set({ realigning: false });
+        }
+        const now = current();
+        // an edit made while the worker aligned wins; the realignment was of the table before it
+        if (!now || now.id !== project.id || now.rows !== project.rows || now.witnesses !== project.witnesses) {
+          set({ notice: 'Not done: the table changed while it was being realigned; realign again.' });
+          return false;
+        }
+        if (!result.ok) {
+          set({ notice: `Not done: ${result.reason}.` });
+          return false;
+        }
+        commit(now, perform(now, now.history, result.edit));
         return true;
       },
       undo: () => {

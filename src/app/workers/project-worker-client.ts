@@ -4,7 +4,7 @@
  */
 import type { DocumentVariants, Witness } from '../../core/model.ts';
 import type { Project, ProjectInput } from '../../core/project/project.ts';
-import type { ProjectRow } from '../../core/project/types.ts';
+import type { EditResult, ProjectRow } from '../../core/project/types.ts';
 import type { NewProject } from '../../core/project/create-project.ts';
 import type { Glossary } from '../../core/glossary/glossary.ts';
 import type { ConcordanceGroup } from '../../core/reader/library-search.ts';
@@ -18,6 +18,8 @@ export type JobProgress = Extract<WorkerResponse, { type: 'progress' }>['progres
 export interface ProjectWorker {
   decode(name: string, bytes: ArrayBuffer, encoding?: string): Promise<DecodedFile>;
   create(inputs: readonly ProjectInput[], meta: NewProject, onProgress: (progress: JobProgress) => void): Promise<Project>;
+  /** The runs of unconfirmed rows aligned again between the confirmed ones (realign.ts): the edit, or why there is none. */
+  realign(witnesses: readonly Witness[], rows: readonly ProjectRow[]): Promise<EditResult>;
   /** The Chinese texts compared with `base` (default: the first). */
   compare(id: string, witnesses: readonly Witness[], rows: readonly ProjectRow[], base?: string): Promise<DocumentVariants | null>;
   /** The glossary of a project's Chinese texts, for the dictionary card and word links (loads CC-CEDICT). */
@@ -116,6 +118,11 @@ export function createProjectWorker(baseUrl: string): ProjectWorker & ProjectSea
         documents = response.result.missing.map((id) => byId.get(id)!);
       }
       throw new Error('the worker did not keep the projects sent to it');
+    },
+    async realign(witnesses, rows) {
+      const response = await send({ type: 'realign', job: ++jobs, witnesses, rows, baseUrl });
+      if (response.type !== 'realigned') throw new Error(`unexpected answer ${response.type}`);
+      return response.result;
     },
     async compare(id, witnesses, rows, base) {
       const response = await send({ type: 'compare', job: ++jobs, id, witnesses, rows, ...(base !== undefined ? { base } : {}) });

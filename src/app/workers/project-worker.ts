@@ -8,6 +8,7 @@ import { lexiconFromData, type Lexicon, type LexiconEntry } from '../../core/ali
 import { DICTIONARY_FILE, LEXICON_FILE } from '../../core/pipeline/corpus-index.ts';
 import { buildGlossary, indexEntries, type EntryIndex } from '../../core/glossary/build-glossary.ts';
 import { createProject, projectVariants } from '../../core/project/create-project.ts';
+import { realignUnconfirmed } from '../../core/project/realign.ts';
 import { decodeUserBytes, detectLanguage, TextInputError } from '../../core/text/decode-text.ts';
 import type { ProjectSearcher } from '../../core/reader/project-search.ts';
 import type { WorkerRequest, WorkerResponse } from './project-protocol.ts';
@@ -59,6 +60,11 @@ async function handle(request: WorkerRequest): Promise<void> {
       searcher ??= import('../../core/reader/project-search.ts').then((m) => m.createProjectSearcher());
       const { query, projects, documents } = request;
       post({ type: 'searched', job: request.job, result: (await searcher).search({ query, projects, documents }) });
+      return;
+    }
+    case 'realign': {
+      const dictionary = request.witnesses.some((w) => w.lang === 'en') ? await loadLexicon(request.baseUrl) : undefined;
+      post({ type: 'realigned', job: request.job, result: realignUnconfirmed({ witnesses: request.witnesses, rows: request.rows }, dictionary) });
       return;
     }
     case 'compare': {
