@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildLexicon, chineseWords, type LexiconEntry } from '../../src/core/align/lexicon.ts';
+import { buildLexicon, chineseWords, chineseWordsFewest, type LexiconEntry } from '../../src/core/align/lexicon.ts';
 import { indexedLexicon, lexiconToIndexedText } from '../../src/core/align/indexed-lexicon.ts';
 import { alignChineseEnglish } from '../../src/core/align/align-chinese-english.ts';
 import { loadCedictLexicon, loadCedictMapLexicon } from '../../src/cli/cedict.ts';
@@ -51,5 +51,19 @@ describe('the indexed lexicon', () => {
     expect(() => indexedLexicon('{"version":1}\n')).toThrow(/not a Duizhao lexicon: the first line/);
     expect(() => indexedLexicon(text.slice(0, text.indexOf('朋友') + 3))).toThrow(/section G has 0 of its 1 lines/);
     expect(() => indexedLexicon(text.replace('N 0', 'X 0'))).toThrow(/expected the heading "N <count>"/);
+  });
+});
+
+describe('Chinese words for the aligner', () => {
+  it('are the fewest dictionary words that spell the text, where longest match leaves single characters', () => {
+    const lexicon = buildLexicon([
+      ['甲乙丙', '甲乙丙', 'jia3', ['first']],
+      ['甲乙', '甲乙', 'jia3', ['second']],
+      ['丙丁戊', '丙丁戊', 'bing3', ['third']],
+    ]);
+    expect(chineseWords('甲乙丙丁戊', lexicon)).toEqual(['甲乙丙', '丁', '戊']);
+    expect(chineseWordsFewest('甲乙丙丁戊', lexicon)).toEqual(['甲乙', '丙丁戊']);
+    // what is not Han is not a word; unknown characters stand alone
+    expect(chineseWordsFewest('甲乙, 己𠀀 A', lexicon)).toEqual(['甲乙', '己', '𠀀']);
   });
 });

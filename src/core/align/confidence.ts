@@ -59,8 +59,8 @@ export function probabilityRight(model: ConfidenceModel, features: readonly numb
  * or 0-1 bead there, so MAC-Dev says nothing of them; their posterior still speaks.)
  */
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  bias: -2.004,
-  weights: [3.112, 0.087, -0.399, 0.0, -0.427, 1.005, -2.399, 0.313, 0.164, 1.649, -0.151],
+  bias: -2.051,
+  weights: [3.12, 0.047, -0.41, 0.0, -0.386, 1.033, -2.629, 0.528, 0.053, 1.577, -0.102],
 };
 
 /** Fit a logistic model by gradient descent with a little L2 (so weights stay sane on ~1,000 beads). */

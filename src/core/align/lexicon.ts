@@ -90,6 +90,40 @@ export function chineseWords(text: string, lexicon: Lexicon): string[] {
   return words;
 }
 
+/**
+ * Chinese words of a text as the fewest dictionary words that spell it (unknown characters stand
+ * alone; of equally few, the one that breaks earlier): longest match takes the longest word at
+ * each place even when that leaves the rest in single characters, whose glosses mislead. For the
+ * aligner: MAC-Dev strict F1 0.855 → 0.858, lax 0.989 → 0.992.
+ * (jieba-wasm, 4 MB of WebAssembly, gave 0.852–0.855: its words are often not the dictionary's.)
+ */
+export function chineseWordsFewest(text: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    const n = chars.length;
+    const fewest = new Int32Array(n + 1).fill(0x7fffffff);
+    const from = new Int32Array(n + 1);
+    fewest[0] = 0;
+    for (let i = 0; i < n; i++) {
+      for (let length = 1; length <= Math.min(lexicon.maxWordLength, n - i); length++) {
+        if (length > 1) {
+          const word = chars.slice(i, i + length).join('');
+          if (!lexicon.glosses.has(word) && !lexicon.names.has(word)) continue;
+        }
+        if (fewest[i]! + 1 < fewest[i + length]!) {
+          fewest[i + length] = fewest[i]! + 1;
+          from[i + length] = i;
+        }
+      }
+    }
+    const words: string[] = [];
+    for (let j = n; j > 0; j = from[j]!) words.push(chars.slice(from[j]!, j).join(''));
+    out.push(...words.reverse());
+  }
+  return out;
+}
+
 /** A lexicon as plain data: one line of stems per word, compact enough to ship or cache. */
 export interface LexiconData {
   readonly version: 1;

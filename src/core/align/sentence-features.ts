@@ -4,7 +4,7 @@
  */
 import { NUMERAL_CHARS, numeralValue } from '../text/numerals.ts';
 import { englishContentStems, englishWords } from './english-words.ts';
-import { chineseWords, type Lexicon } from './lexicon.ts';
+import { chineseWordsFewest, type Lexicon } from './lexicon.ts';
 
 export interface SentenceFeatures {
   /** Length in code points, without whitespace. */
@@ -46,7 +46,7 @@ const ZH_NUMERAL_RUN = new RegExp(`${NUMERAL_CHARS.source}+`, 'gu');
 const ZH_NUMBER_CONTEXT = /^[年月日号時时点个位万亿次届]/u;
 
 export function chineseFeatures(text: string, lexicon: Lexicon, vocabulary: Vocabulary): SentenceFeatures {
-  const words = chineseWords(text, lexicon);
+  const words = chineseWordsFewest(text, lexicon);
   const numbers: number[] = [];
   for (const m of text.matchAll(ZH_NUMERAL_RUN)) {
     const run = m[0];
