@@ -1,6 +1,7 @@
 /**
  * The cost of a bead: how unlikely it is that these sentences of A translate those of B.
- * Length (Gale–Church, with the ratio learned from the document), dictionary hits both ways,
+ * Length (Gale–Church, with the ratio learned from the document), dictionary hits both ways
+ * (each word weighed by its rarity in the document),
  * numbers, names, and a prior on the bead's type. Pairwise hits are cached per band row, so a
  * bead of up to 4 + 4 sentences costs a few table reads.
  */
@@ -88,24 +89,28 @@ export class BeadScorer {
   /** Prefix sums over sentences, so a bead's totals cost O(1). */
   private readonly lengthA: Float64Array;
   private readonly lengthB: Float64Array;
-  private readonly knownA: Int32Array;
-  private readonly wordsB: Int32Array;
+  /** Prefix sums of the weights of A's known words and of all B's words. */
+  private readonly knownA: Float64Array;
+  private readonly wordsB: Float64Array;
   private readonly numbersA: Int32Array;
   private readonly numbersB: Int32Array;
   private readonly namesA: Int32Array;
   /** Prefix sums of the marks of each kind, `[kind][sentence]`. */
   private readonly marksA: Float64Array[];
   private readonly marksB: Float64Array[];
-  private readonly aKnown: Int32Array;
+  private readonly aKnown: Float64Array;
+  /** B's words' weight per sentence. */
+  private readonly bWeight: Float64Array;
   /** Type penalties by shape, `typePenalty[a * 5 + b]` (Infinity where the shape is not searched). */
   private readonly typePenalty: Float64Array;
   private readonly namesB: Set<string>[];
-  /** Dictionary hits of sentence pairs (i, j) for j in [pairLo[i], pairLo[i] + pairs[i].length): low 16 bits A→B, high 16 B→A. */
+  /** Dictionary hits of sentence pairs (i, j) for j in [pairLo[i], pairLo[i] + pairsA[i].length), weighted: A's words found in B, B's found in A. */
   private readonly pairLo: Int32Array;
-  private readonly pairs: Uint32Array[];
+  private readonly pairsA: Float32Array[];
+  private readonly pairsB: Float32Array[];
   /** Names of A sentence i found in B sentence j, same layout as `pairs`. */
   private readonly pairNames: Uint8Array[];
-  private readonly scratch = new Int32Array(MAX_BEAD);
+  private readonly scratch = new Float64Array(MAX_BEAD);
 
   constructor(a: Side, b: Side, translations: Translations, band: Band, weights: CostWeights = DEFAULT_WEIGHTS) {
     this.a = a;
@@ -121,7 +126,11 @@ export class BeadScorer {
     const m = b.features.length;
     this.lengthA = prefix(a.features, (f) => f.length);
     this.lengthB = prefix(b.features, (f) => f.length);
-    this.wordsB = Int32Array.from(prefix(b.features, (f) => f.words.length));
+    // a word is worth its rarity in the document (idf): a rare word shared is a translation, a common one may be chance
+    const weightA = weightsOf(a);
+    const weightB = weightsOf(b);
+    this.bWeight = Float64Array.from(b.features, (f) => f.words.reduce((sum, w) => sum + weightB[w]!, 0));
+    this.wordsB = prefix(b.features, (_, j) => this.bWeight[j]!);
     this.numbersA = Int32Array.from(prefix(a.features, (f) => f.numbers.length));
     this.numbersB = Int32Array.from(prefix(b.features, (f) => f.numbers.length));
     this.namesA = Int32Array.from(prefix(a.features, (f) => f.names.length));
@@ -129,44 +138,48 @@ export class BeadScorer {
     this.marksB = [0, 1, 2].map((k) => prefix(b.features, (f) => f.marks[k]!));
     const aReach = bitsets(n, b.vocabularySize);
     const bReach = bitsets(m, a.vocabularySize);
-    this.aKnown = new Int32Array(n);
+    this.aKnown = new Float64Array(n);
     const reverse: number[][] = Array.from({ length: b.vocabularySize }, () => []);
     translations.forEach((targets, aWord) => targets?.forEach((bWord) => reverse[bWord]!.push(aWord)));
     a.features.forEach((f, i) => {
       for (const w of f.words) {
         const targets = translations[w];
         if (!targets || targets.length === 0) continue;
-        this.aKnown[i]!++;
+        this.aKnown[i]! += weightA[w]!;
         for (const t of targets) add(aReach[i]!, t);
       }
     });
     b.features.forEach((f, j) => {
       for (const w of f.words) for (const source of reverse[w]!) add(bReach[j]!, source);
     });
-    this.knownA = Int32Array.from(prefix(a.features, (_, i) => this.aKnown[i]!));
+    this.knownA = prefix(a.features, (_, i) => this.aKnown[i]!);
     this.ratio = this.lengthA[n]! > 0 && this.lengthB[m]! > 0 ? this.lengthB[m]! / this.lengthA[n]! : 1;
     // Gale–Church's variance per unit of length, scaled to this document's ratio.
     this.variance = 6.8 * this.ratio;
     // The pairs a bead can touch: sentence i lies in beads between rows i-3 and i+4.
     this.pairLo = new Int32Array(n);
-    this.pairs = [];
+    this.pairsA = [];
+    this.pairsB = [];
     this.pairNames = [];
     for (let i = 0; i < n; i++) {
       const lo = band.lo[Math.max(0, i - MAX_BEAD + 1)]!;
       const hi = Math.min(m, band.hi[Math.min(n, i + MAX_BEAD)]!);
       this.pairLo[i] = lo;
-      const row = new Uint32Array(Math.max(0, hi - lo));
+      const row = new Float32Array(Math.max(0, hi - lo));
+      const rowB = new Float32Array(row.length);
       const words = a.features[i]!.words;
       for (let j = lo; j < hi; j++) {
         let hitsA = 0;
         let hitsB = 0;
         const reachB = bReach[j]!;
-        for (const w of words) if (has(reachB, w)) hitsA++;
+        for (const w of words) if (has(reachB, w)) hitsA += weightA[w]!;
         const reachA = aReach[i]!;
-        for (const w of b.features[j]!.words) if (has(reachA, w)) hitsB++;
-        row[j - lo] = Math.min(hitsA, 0xffff) | (Math.min(hitsB, 0xffff) << 16);
+        for (const w of b.features[j]!.words) if (has(reachA, w)) hitsB += weightB[w]!;
+        row[j - lo] = hitsA;
+        rowB[j - lo] = hitsB;
       }
-      this.pairs.push(row);
+      this.pairsA.push(row);
+      this.pairsB.push(rowB);
       const names = a.features[i]!.names;
       const nameRow = new Uint8Array(names.length > 0 ? row.length : 0);
       for (let j = lo; j < lo + nameRow.length; j++) {
@@ -218,18 +231,19 @@ export class BeadScorer {
     const sumsB = this.scratch;
     sumsB.fill(0);
     for (let i = i0; i < i1; i++) {
-      const row = this.pairs[i]!;
+      const row = this.pairsA[i]!;
+      const rowB = this.pairsB[i]!;
       const base = this.pairLo[i]!;
       let sum = 0;
       for (let j = j0; j < j1; j++) {
         const k = j - base;
-        const hits = k >= 0 && k < row.length ? row[k]! : 0;
-        sum += hits & 0xffff;
-        sumsB[j - j0]! += hits >>> 16;
+        if (k < 0 || k >= row.length) continue;
+        sum += row[k]!;
+        sumsB[j - j0]! += rowB[k]!;
       }
       hitsA += Math.min(sum, this.aKnown[i]!);
     }
-    for (let j = j0; j < j1; j++) hitsB += Math.min(sumsB[j - j0]!, this.wordsB[j + 1]! - this.wordsB[j]!);
+    for (let j = j0; j < j1; j++) hitsB += Math.min(sumsB[j - j0]!, this.bWeight[j]!);
     return (hitsA + hitsB) / (knownA + wordsB);
   }
 
@@ -289,6 +303,36 @@ export class BeadScorer {
     }
     return found;
   }
+}
+
+/** A side's word weights, made once however many passes search it. */
+const sideWeights = new WeakMap<Side, Float64Array>();
+function weightsOf(side: Side): Float64Array {
+  let weights = sideWeights.get(side);
+  if (!weights) sideWeights.set(side, (weights = wordWeights(side.features, side.vocabularySize)));
+  return weights;
+}
+
+/**
+ * Each word's weight: its inverse document frequency over the side's sentences, log(1 + sentences
+ * / sentences holding it), scaled so that the mean word weighs 1. (MAC-Dev: 0.858 → 0.870 strict
+ * F1 against every word weighing 1; its square 0.864, its square root 0.861.)
+ */
+function wordWeights(features: readonly SentenceFeatures[], vocabularySize: number): Float64Array {
+  const weights = new Float64Array(vocabularySize).fill(1);
+  if (features.length === 0) return weights;
+  const df = new Int32Array(vocabularySize);
+  for (const f of features) for (const w of new Set(f.words)) df[w]!++;
+  let total = 0;
+  let count = 0;
+  const idf = (w: number) => Math.log(1 + features.length / df[w]!);
+  for (const f of features) for (const w of f.words) {
+    total += idf(w);
+    count++;
+  }
+  const mean = count > 0 ? total / count : 1;
+  for (let w = 0; w < vocabularySize; w++) if (df[w]! > 0) weights[w] = idf(w) / mean;
+  return weights;
 }
 
 /** The widest bead side searched (1-4 / 4-1). */

@@ -59,8 +59,8 @@ export function probabilityRight(model: ConfidenceModel, features: readonly numb
  * or 0-1 bead there, so MAC-Dev says nothing of them; their posterior still speaks.)
  */
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  bias: -2.051,
-  weights: [3.12, 0.047, -0.41, 0.0, -0.386, 1.033, -2.629, 0.528, 0.053, 1.577, -0.102],
+  bias: -1.182,
+  weights: [2.981, -0.187, -0.427, 0.0, -0.419, 1.402, -2.502, 0.034, -0.042, 1.238, -0.046],
 };
 
 /** Fit a logistic model by gradient descent with a little L2 (so weights stay sane on ~1,000 beads). */
