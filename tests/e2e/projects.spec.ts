@@ -372,3 +372,31 @@ test('realign unconfirmed: rows spoiled between two confirmed rows are aligned a
   await editor.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => cells()).toEqual(spoiled);
 });
+
+test('an aligned TMX from another tool opens as a project, its rows as given; exported as TMX, confirmations and the traditional tag kept; a broken TSV is named with its line', async ({ page }) => {
+  const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-TW" datatype="plaintext" segtype="sentence" o-tmf="x" creationtool="OmegaT" creationtoolversion="6" adminlang="en"/>
+<body>
+<tu><tuv xml:lang="zh-TW"><seg>學而時習之，不亦說乎？</seg></tuv><tuv xml:lang="en-US"><seg>Is it not a pleasure to learn and practise?</seg></tuv></tu>
+<tu><tuv xml:lang="zh-TW"><seg>有朋自遠方來，不亦樂乎？</seg></tuv><tuv xml:lang="en-US"><seg>Is it not a joy to have friends come from afar?</seg></tuv></tu>
+<tu><tuv xml:lang="zh-TW"><seg>人不知而不慍，不亦君子乎？</seg></tuv><tuv xml:lang="en-US"><seg>Is he not a man of virtue, who feels no discomposure though men may take no note of him?</seg></tuv></tu>
+</body></tmx>`;
+  await page.goto('/?new');
+  await page.getByLabel('Project file').setInputFiles({ name: 'analects.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from(tmx) });
+  await expect(page).toHaveURL(/\?project=/);
+  await expect(page.locator('[data-pane]')).toHaveCount(2);
+  await expect(page.locator('[data-pane="zh"]')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator('[data-pane="en"] .row[data-row="2"]')).toContainText('friends come from afar');
+  await confirmRow(page, 2);
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'TMX', exact: true }).click();
+  const file = await (await download).path();
+  const exported = readFileSync(file!, 'utf8');
+  expect(exported).toContain('<tuv xml:lang="zh-TW"><seg>有朋自遠方來，不亦樂乎？</seg></tuv>');
+  expect(exported.match(/<prop type="x-status">confirmed<\/prop>/g)).toHaveLength(1);
+
+  await page.goto('/?new');
+  await page.getByLabel('Project file').setInputFiles({ name: 'primer.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('早上好。\tGood morning.\n谢谢。\n') });
+  await expect(page.getByRole('alert')).toContainText('primer.tsv, line 2: expected 2 columns, found 1');
+});

@@ -3,7 +3,7 @@
  * (everything: texts, table, confirmations, history), downloaded as a file.
  */
 import { useState } from 'react';
-import { pairTsv, toTmx } from '../../core/export/pair-export.ts';
+import { pairTsv, toTmx, type PairSide } from '../../core/export/pair-export.ts';
 import { tableRows } from '../../core/export/table-rows.ts';
 import { projectDocument, type Project } from '../../core/project/project.ts';
 import { projectToJson } from '../../core/project/project-file.ts';
@@ -19,7 +19,8 @@ export function ExportMenu({ project }: { project: Project }) {
   const base = fileBase(project.name);
   const download = (format: 'tmx' | 'tsv' | 'json') => {
     const doc = projectDocument(project);
-    const sides = [a, b].map((w) => ({ id: project.witnesses[w]!.id, lang: project.witnesses[w]!.lang })) as [{ id: string; lang: 'zh' | 'en' }, { id: string; lang: 'zh' | 'en' }];
+    const side = (w: number): PairSide => ({ id: project.witnesses[w]!.id, lang: project.witnesses[w]!.lang, script: project.witnesses[w]!.script });
+    const sides = [side(a), side(b)] as const;
     const rows = tableRows(doc, a, b);
     const body = format === 'json' ? projectToJson(project) : format === 'tmx' ? toTmx(rows, sides[0], sides[1], { toolVersion: TOOL_VERSION }) : pairTsv(rows, sides[0], sides[1]);
     const type = format === 'json' ? 'application/json' : format === 'tmx' ? 'application/x-tmx+xml' : 'text/tab-separated-values';

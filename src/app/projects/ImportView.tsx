@@ -170,13 +170,13 @@ function ProjectFileOpener({ onOpened, notice }: { onOpened: (id: string) => voi
   const store = useProjectStoreApi();
   return (
     <section className="project-file">
-      <h3>Open a project file</h3>
-      <p>A project exported from Duizhao (its own JSON), with its corrections and history.</p>
+      <h3>Open a project file, or what another tool aligned</h3>
+      <p>A project exported from Duizhao (its own JSON), with its corrections and history; or an aligned TMX 1.4 file or a TSV of two or three columns (from a CAT tool, or exported here), opened as a project with its rows as given, to correct and confirm.</p>
       <label>
-        Project file{' '}
+        Project file (JSON, TMX or TSV){' '}
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.tmx,.tsv,.tab,.txt,text/tab-separated-values"
           onChange={async (e) => {
             const file = e.target.files?.[0];
             e.target.value = '';

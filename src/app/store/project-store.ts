@@ -80,7 +80,10 @@ export interface ProjectActions {
   readonly setThreshold: (threshold: number) => void;
   readonly rename: (name: string) => void;
   readonly deleteProject: (id: string) => Promise<void>;
-  /** Read a project's own JSON file, save and open it; its id, or null (with a notice) when it is not one. */
+  /**
+   * Read a project's own JSON file, or an aligned TMX or TSV (as a new project, its rows as given),
+   * save and open it; its id, or null (with a notice) when it is not one.
+   */
   readonly importProjectFile: (text: string, fileName: string) => Promise<string | null>;
   readonly dismissNotice: () => void;
   /** Read the open project again as saved (after a change in another tab). */
@@ -344,7 +347,9 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       importProjectFile: async (text, fileName) => {
         let project: Project;
         try {
-          project = parseProjectJson(text, fileName);
+          // a TMX or TSV from another tool (or exported here) is a table to open as a new project
+          const aligned = /\.(tmx|tsv|tab|txt)$/i.test(fileName) || /^\s*(<\?xml|<tmx\b)/.test(text.replace(/^\uFEFF/, ''));
+          project = aligned ? (await import('../../core/project/import-aligned.ts')).importAligned(text, { id: newId(), now: now(), fileName }) : parseProjectJson(text, fileName);
         } catch (error) {
           set({ notice: (error as Error).message });
           return null;

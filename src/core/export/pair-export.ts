@@ -13,11 +13,15 @@ export interface PairRow {
   readonly confidence: number;
   /** A note on the row (a user's project), exported with it. */
   readonly note?: string;
+  /** Whether a person confirmed the row (a user's project). */
+  readonly status?: 'auto' | 'confirmed';
 }
 
 export interface PairSide {
   readonly id: string;
   readonly lang: 'zh' | 'en';
+  /** A Chinese text's script: a traditional one is tagged zh-TW in TMX. */
+  readonly script?: 'hans' | 'hant' | 'mixed' | 'latn';
 }
 
 /** Rows of a plain pairwise alignment (`align`): one per bead. */
@@ -53,14 +57,20 @@ export function pairJson(rows: readonly PairRow[], a: PairSide, b: PairSide, doc
 export interface TmxOptions {
   readonly toolVersion: string;
   /** The header's `srclang`; default: side A's language (`*all*` when neither side is the source). */
-  readonly srcLang?: 'zh-CN' | 'en' | '*all*';
+  readonly srcLang?: 'zh-CN' | 'zh-TW' | 'en' | '*all*';
 }
 
-const TMX_LANG = { zh: 'zh-CN', en: 'en' } as const;
+/**
+ * A side's TMX language: region tags, which the tools that read TMX (OmegaT, Trados, memoQ) match
+ * translation memories on, rather than script subtags: zh-CN for simplified (and mixed) Chinese,
+ * zh-TW for traditional, en. (Reading TMX, zh-Hant, zh-HK and zh-TW are all traditional.)
+ */
+export const tmxLang = (side: PairSide): 'zh-CN' | 'zh-TW' | 'en' => (side.lang === 'en' ? 'en' : side.script === 'hant' ? 'zh-TW' : 'zh-CN');
 
 /**
  * TMX 1.4b: one `<tu>` per row with text on both sides, its row number in `<prop type="x-row">`,
- * a row's note (a user's project) in `<note>`.
+ * its confidence in `x-confidence`, whether a person confirmed it in `x-status` (a user's project),
+ * a row's note in `<note>`.
  * XML 1.0 forbids most C0 control characters even as references: they are removed (U+0000–U+0008,
  * U+000B, U+000C, U+000E–U+001F), as are U+FFFE, U+FFFF and unpaired surrogates; a tab, line feed or
  * carriage return inside a sentence is replaced by a space, since `<seg>` holds one line of text.
@@ -71,13 +81,14 @@ export function toTmx(rows: readonly PairRow[], a: PairSide, b: PairSide, option
     .map(
       (r) =>
         `    <tu>\n${r.note ? `      <note>${xmlText(r.note)}</note>\n` : ''}      <prop type="x-row">${r.row}</prop>\n      <prop type="x-confidence">${r.confidence.toFixed(3)}</prop>\n` +
-        `      <tuv xml:lang="${TMX_LANG[a.lang]}"><seg>${xmlText(joinCell(r.a, a.lang))}</seg></tuv>\n` +
-        `      <tuv xml:lang="${TMX_LANG[b.lang]}"><seg>${xmlText(joinCell(r.b, b.lang))}</seg></tuv>\n    </tu>`,
+        (r.status ? `      <prop type="x-status">${r.status}</prop>\n` : '') +
+        `      <tuv xml:lang="${tmxLang(a)}"><seg>${xmlText(joinCell(r.a, a.lang))}</seg></tuv>\n` +
+        `      <tuv xml:lang="${tmxLang(b)}"><seg>${xmlText(joinCell(r.b, b.lang))}</seg></tuv>\n    </tu>`,
     );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="Duizhao" creationtoolversion="${xmlText(options.toolVersion)}" segtype="sentence" o-tmf="Duizhao" adminlang="en" srclang="${options.srcLang ?? TMX_LANG[a.lang]}" datatype="plaintext"/>`,
+    `  <header creationtool="Duizhao" creationtoolversion="${xmlText(options.toolVersion)}" segtype="sentence" o-tmf="Duizhao" adminlang="en" srclang="${options.srcLang ?? tmxLang(a)}" datatype="plaintext"/>`,
     '  <body>',
     ...units,
     '  </body>',

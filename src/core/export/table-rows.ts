@@ -4,7 +4,7 @@ import { segmentText } from '../model.ts';
 import type { PairRow } from './pair-export.ts';
 
 /** A document's table, or a project's, whose rows may carry a note. */
-type NotedTable = Pick<BuiltDocument, 'witnesses'> & { readonly rows: readonly (Row & { readonly note?: string })[] };
+type NotedTable = Pick<BuiltDocument, 'witnesses'> & { readonly rows: readonly (Row & { readonly note?: string; readonly status?: 'auto' | 'confirmed' })[] };
 
 /** The table's rows as seen from witnesses `a` and `b` (by index); rows empty on both sides are left out. */
 export function tableRows(doc: NotedTable, a: number, b: number): PairRow[] {
@@ -16,7 +16,7 @@ export function tableRows(doc: NotedTable, a: number, b: number): PairRow[] {
     const ca = row.cells[a]!;
     const cb = row.cells[b]!;
     if (ca.end === ca.start && cb.end === cb.start) return [];
-    const { note } = row;
-    return [{ row: r + 1, a: sentences(a, ca.start, ca.end), b: sentences(b, cb.start, cb.end), confidence: row.confidence, ...(note ? { note } : {}) }];
+    const { note, status } = row;
+    return [{ row: r + 1, a: sentences(a, ca.start, ca.end), b: sentences(b, cb.start, cb.end), confidence: row.confidence, ...(note ? { note } : {}), ...(status ? { status } : {}) }];
   });
 }
