@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { detectLanguage } from '../../core/text/decode-text.ts';
 import { inputShapeProblem, type ProjectInput } from '../../core/project/project.ts';
+import { MAX_TEXT_BYTES, megabytes } from '../../core/limits.ts';
 import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
 import type { JobProgress } from '../workers/project-worker-client.ts';
 import { fileProblem, readySlot, slotProblem, slotRoles, type ImportMode, type SlotContent } from './text-slot.ts';
@@ -181,6 +182,11 @@ function ProjectFileOpener({ onOpened, notice }: { onOpened: (id: string) => voi
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
+            // a project or an aligned file holds two texts or more, each up to the limit; a larger one is not read at all
+            if (file.size > 4 * MAX_TEXT_BYTES) {
+              store.setState({ notice: `${file.name}: too large (${megabytes(file.size)}); a project or aligned file can be at most ${megabytes(4 * MAX_TEXT_BYTES)}` });
+              return;
+            }
             const id = await store.getState().importProjectFile(await file.text(), file.name);
             if (id) onOpened(id);
           }}
