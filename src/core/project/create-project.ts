@@ -44,20 +44,24 @@ export function createProject(inputs: readonly ProjectInput[], lexicon: Lexicon 
   const compareShare = chinese.length > 1 ? Math.min(0.5, 0.25 * (chinese.length - 1)) : 0;
   onProgress?.({ stage: 'aligning', fraction: 0.05 });
   const rows = alignDocument(witnesses, lexicon, (f) => onProgress?.({ stage: 'aligning', fraction: 0.05 + (0.95 - compareShare) * f }));
-  const project: Project = {
-    id: meta.id,
-    name: meta.name,
-    createdAt: meta.now,
-    updatedAt: meta.now,
+  const chineseIds = witnesses.filter((w) => w.lang === 'zh').map((w) => w.id);
+  if (chinese.length > 1) onProgress?.({ stage: 'comparing', fraction: 1 - compareShare });
+  return assembleProject(
+    meta,
     witnesses,
-    sources: ordered.map((t) => ({ fileName: t.fileName, encoding: t.encoding })),
-    rows: rows.map((row) => ({ cells: row.cells, confidence: row.confidence, status: 'auto' })),
-    history: EMPTY_HISTORY,
-    threshold: DEFAULT_THRESHOLD,
-  };
-  if (chinese.length < 2) return project;
-  onProgress?.({ stage: 'comparing', fraction: 1 - compareShare });
-  const base = witnesses.filter((w) => w.lang === 'zh')[meta.base ?? 0]?.id;
+    ordered.map((t) => ({ fileName: t.fileName, encoding: t.encoding })),
+    rows.map((row) => ({ cells: row.cells, confidence: row.confidence, status: 'auto' })),
+    chineseIds[meta.base ?? 0],
+  );
+}
+
+/**
+ * A new project of these texts and rows, with no history yet; its Chinese texts compared with
+ * `base` (default: the first) when it has two or more.
+ */
+export function assembleProject(meta: { readonly id: string; readonly name: string; readonly now: string }, witnesses: Project['witnesses'], sources: Project['sources'], rows: Project['rows'], base?: string): Project {
+  const project: Project = { id: meta.id, name: meta.name, createdAt: meta.now, updatedAt: meta.now, witnesses, sources, rows, history: EMPTY_HISTORY, threshold: DEFAULT_THRESHOLD };
+  if (witnesses.filter((w) => w.lang === 'zh').length < 2) return project;
   const variants = projectVariants(project, base);
   return variants ? { ...project, variants } : project;
 }

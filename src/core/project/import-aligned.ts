@@ -9,9 +9,8 @@
 import type { Lang, Witness } from '../model.ts';
 import { buildWitness } from '../pipeline/build-witness.ts';
 import { hanShare } from '../text/decode-text.ts';
-import { EMPTY_HISTORY } from './history.ts';
-import { DEFAULT_THRESHOLD, inputShapeProblem, type Project } from './project.ts';
-import { projectVariants } from './create-project.ts';
+import { inputShapeProblem, type Project } from './project.ts';
+import { assembleProject } from './create-project.ts';
 import type { ProjectRow, RowStatus } from './types.ts';
 
 /** An alignment as another tool gives it: its texts' names and languages, and rows of one cell per text. */
@@ -157,20 +156,8 @@ export function projectFromTable(table: AlignedTable, meta: { readonly id: strin
   }));
   const lost = witnesses.findIndex((w, k) => cursors[k]!.segment !== w.segments.length || projectRows.some((r) => r.cells[k]!.end < r.cells[k]!.start));
   if (lost >= 0) throw new ImportError(`${meta.fileName}: the cells of ${witnesses[lost]!.label} could not be read as its sentences, row by row`);
-  const project: Project = {
-    id: meta.id,
-    name: meta.name,
-    createdAt: meta.now,
-    updatedAt: meta.now,
-    witnesses,
-    sources: table.columns.map((c) => ({ fileName: c.label, encoding: 'utf-8' })),
-    rows: projectRows.filter((r) => r.cells.some((c) => c.end > c.start)),
-    history: EMPTY_HISTORY,
-    threshold: DEFAULT_THRESHOLD,
-  };
-  if (witnesses.filter((w) => w.lang === 'zh').length < 2) return project;
-  const variants = projectVariants(project);
-  return variants ? { ...project, variants } : project;
+  const sources = table.columns.map((c) => ({ fileName: c.label, encoding: 'utf-8' }));
+  return assembleProject(meta, witnesses, sources, projectRows.filter((r) => r.cells.some((c) => c.end > c.start)));
 }
 
 /** A TMX or TSV file (told by its content, then its name) as a project. */
