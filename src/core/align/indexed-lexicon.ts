@@ -12,6 +12,8 @@
 import type { Lexicon, MapLexicon, WordLookup } from './lexicon.ts';
 
 const MAGIC = 'duizhao-lexicon 1';
+/** Answers kept before the store of them starts afresh. */
+const MAX_KEPT = 250_000;
 
 /** The lexicon as the indexed text (sorted by UTF-16 code units, as the lookup compares). */
 export function lexiconToIndexedText(lexicon: MapLexicon): string {
@@ -74,7 +76,17 @@ function lookup<V>(text: string, starts: Int32Array, parse: (value: string) => V
     if (runs[2 * unit] === -1) runs[2 * unit] = k;
     runs[2 * unit + 1] = k;
   }
-  const found = new Map<string, V>();
+  /** The order of `word` against the key of the line at `start` (negative: the word sorts first), read in place. */
+  const compareAt = (word: string, start: number): number => {
+    for (let k = 0; ; k++) {
+      const key = text.charCodeAt(start + k);
+      const end = key === 9; // the tab that ends the key
+      if (k === word.length) return end ? 0 : -1;
+      if (end) return 1;
+      const diff = word.charCodeAt(k) - key;
+      if (diff !== 0) return diff;
+    }
+  };
   const find = (word: string): V | undefined => {
     const unit = word.charCodeAt(0);
     let lo = runs[2 * unit]!;
@@ -83,22 +95,27 @@ function lookup<V>(text: string, starts: Int32Array, parse: (value: string) => V
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const start = starts[mid]!;
-      const tab = text.indexOf('\t', start);
-      const key = text.slice(start, tab);
-      if (key === word) return parse(text.slice(tab + 1, text.indexOf('\n', tab)));
-      if (key < word) lo = mid + 1;
+      const order = compareAt(word, start);
+      if (order === 0) {
+        const tab = start + word.length;
+        return parse(text.slice(tab + 1, text.indexOf('\n', tab)));
+      }
+      if (order > 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
   };
+  // every answer is kept, words and not-words alike (a text asks for the same strings again and
+  // again), up to a bound past which the memory is worth more than the time
+  let found = new Map<string, V | null>();
   const get = (word: string): V | undefined => {
     let value = found.get(word);
     if (value === undefined) {
-      value = find(word);
-      // only what is found is kept: most lookups are of strings that are not words
-      if (value !== undefined) found.set(word, value);
+      value = find(word) ?? null;
+      if (found.size >= MAX_KEPT) found = new Map();
+      found.set(word, value);
     }
-    return value;
+    return value ?? undefined;
   };
   return { get, has: (word) => get(word) !== undefined };
 }
