@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { closeMenu, openDifferencesList, openMenu } from './support/reader.ts';
+import { alignChineseTexts } from './support/project.ts';
 
 test('the list of all differences: filtered as the legend is, k of N, an entry opens its row and says why', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -169,15 +170,14 @@ test('a corpus document compared from its other Chinese text: the base changed i
 
 test('a long apparatus lists five hundred at a time, and every entry can be reached', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/?new');
-  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
   // 220 lines, each with three readings of its own: 660 substantive differences
   const line = (k: number, x: string) => `第${k}章甲${x}乙丙丁${x}戊己庚${x}辛壬癸。`;
   const a = Array.from({ length: 220 }, (_, k) => line(k, '天')).join('\n');
   const b = Array.from({ length: 220 }, (_, k) => line(k, '地')).join('\n');
-  await page.getByLabel('File for the chinese text a').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(a) });
-  await page.getByLabel('File for the chinese text b').setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(b) });
-  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await alignChineseTexts(page, [
+    { name: 'a.txt', text: a },
+    { name: 'b.txt', text: b },
+  ]);
   await expect(page.locator('[data-pane]').first()).toBeVisible({ timeout: 60_000 });
   const apparatus = await openDifferencesList(page);
   await expect(apparatus.getByRole('heading')).toHaveText('All differences: 660 shown');

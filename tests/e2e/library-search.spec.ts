@@ -4,7 +4,7 @@
  * opens its document at its row.
  */
 import { expect, test } from '@playwright/test';
-import { makeProject } from './support/project.ts';
+import { alignChineseTexts, makeProject } from './support/project.ts';
 
 test('a term across the library: a concordance by document, each line opening its row', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -66,13 +66,12 @@ test('a damaged search file is named on screen, and the reader goes on working',
 
 test('other texts: a classical text brought by a user is found, traditional by simplified, in the interlinear column', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/?new');
-  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
   const received = '學而時習之，不亦說乎？\n有朋自遠方來，不亦樂乎？\n人不知而不慍，不亦君子乎？\n';
   const excavated = '學而時習之，不亦悅乎？\n有朋自遠方來，不亦樂乎？\n人不知而不慍，不亦君子乎？\n';
-  await page.getByLabel('File for the chinese text a').setInputFiles({ name: '論語.txt', mimeType: 'text/plain', buffer: Buffer.from(received) });
-  await page.getByLabel('File for the chinese text b').setInputFiles({ name: '竹簡本.txt', mimeType: 'text/plain', buffer: Buffer.from(excavated) });
-  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await alignChineseTexts(page, [
+    { name: '論語.txt', text: received },
+    { name: '竹簡本.txt', text: excavated },
+  ]);
   const column = page.locator('[data-pane="interlinear"]');
   await expect(column).toBeVisible({ timeout: 30_000 });
   await expect(column.locator('mark[data-variant]').first()).toBeVisible();

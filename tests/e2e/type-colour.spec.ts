@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { closeMenu, openMenu } from './support/reader.ts';
+import { alignChineseTexts } from './support/project.ts';
 
 const DOC = '/?doc=mao-khrushchev-1958';
 const KINDS = ['script', 'variant', 'numeral', 'punctuation', 'moved', 'substantive'] as const;
@@ -120,13 +121,12 @@ test('the text size steps with A− and A+, is remembered, and the panes stay le
 });
 
 test('a traditional text is set in a traditional face, a simplified one in a simplified face', async ({ page }) => {
-  await page.goto('/?new');
-  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
   const traditional = '其後，國家發展經濟，人民團結，學習進步。\n雙方認為會談是有益的。\n';
   const simplified = '其后，国家发展经济，人民团结，学习进步。\n双方认为会谈是有益的。\n';
-  await page.getByLabel('File for the chinese text a').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(traditional) });
-  await page.getByLabel('File for the chinese text b').setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(simplified) });
-  await page.getByRole('button', { name: 'Align the texts' }).click();
+  await alignChineseTexts(page, [
+    { name: 'a.txt', text: traditional },
+    { name: 'b.txt', text: simplified },
+  ]);
   const face = (id: string) => page.locator(`[data-pane="${id}"] .seg`).first().evaluate((el) => getComputedStyle(el).fontFamily);
   await expect(page.locator('[data-pane="zh-a"]')).toHaveAttribute('lang', 'zh-Hant', { timeout: 30_000 });
   expect(await face('zh-a')).toMatch(/^"?Noto Serif CJK TC/);

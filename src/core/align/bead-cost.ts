@@ -198,8 +198,6 @@ export class BeadScorer {
     if (type === Infinity) return Infinity;
     const structure = this.structureCost(i0, i1, j0, j1);
     if (structure === Infinity) return Infinity;
-    const lengthA = this.lengthA[i1]! - this.lengthA[i0]!;
-    const lengthB = this.lengthB[j1]! - this.lengthB[j0]!;
     const similarity = this.similarity(i0, i1, j0, j1);
     const size = (i1 - i0 + (j1 - j0)) / 2;
     const numbersA = this.numbersA[i1]! - this.numbersA[i0]!;
@@ -213,7 +211,7 @@ export class BeadScorer {
       w.marks * marks +
       type +
       structure +
-      w.length * this.lengthCost(lengthA, lengthB) +
+      w.length * this.lengthCostOf(i0, i1, j0, j1) +
       w.lexical * (1 - similarity) * size -
       w.numberMatch * matched +
       w.numberMismatch * unmatched -

@@ -1,6 +1,6 @@
 /**
  * The document's own translation model: IBM Model 1 (Brown et al. 1993), estimated by EM over the
- * first pass's beads, seeded by the dictionary. A long text teaches itself its vocabulary (names,
+ * first pass's beads. A long text teaches itself its vocabulary (names,
  * archaic words, a translator's habits) and EM explains words away: a frequent word that occurs
  * beside everything is not learned as the translation of everything, as co-occurrence counts are.
  *
@@ -28,9 +28,9 @@ export const NULL_WORD = -1;
 
 /**
  * Estimate t(b | a) in `iterations` rounds of EM. `seed(a, b)` is the starting weight of a pair
- * (the dictionary's pairs start heavier, so EM begins from what is known).
+ * (a known pair may start heavier, so EM begins from it; by default every pair starts even).
  */
-export function trainModel1(beads: readonly WordPair[], seed: (a: number, b: number) => number, iterations = 5): Model1 {
+export function trainModel1(beads: readonly WordPair[], seed: (a: number, b: number) => number = () => 1, iterations = 5): Model1 {
   const ids = new Map<number, Map<number, number>>();
   const pairA: number[] = [];
   const pairB: number[] = [];

@@ -154,7 +154,8 @@ export function projectFromTable(table: AlignedTable, meta: { readonly id: strin
     status: row.status ?? 'auto',
     ...(row.note ? { note: row.note } : {}),
   }));
-  const lost = witnesses.findIndex((w, k) => cursors[k]!.segment !== w.segments.length || projectRows.some((r) => r.cells[k]!.end < r.cells[k]!.start));
+  // a cell read as more paragraphs than one would leave sentences over: refused rather than misplaced
+  const lost = witnesses.findIndex((w, k) => cursors[k]!.segment !== w.segments.length);
   if (lost >= 0) throw new ImportError(`${meta.fileName}: the cells of ${witnesses[lost]!.label} could not be read as its sentences, row by row`);
   const sources = table.columns.map((c) => ({ fileName: c.label, encoding: 'utf-8' }));
   return assembleProject(meta, witnesses, sources, projectRows.filter((r) => r.cells.some((c) => c.end > c.start)));

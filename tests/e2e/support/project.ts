@@ -39,3 +39,13 @@ export const savedData = (page: Page, id: string) =>
       }),
     id,
   );
+
+/** Bring two to four Chinese texts of one work on the import page (text A first) and align them. */
+export async function alignChineseTexts(page: Page, texts: readonly { readonly name: string; readonly text: string }[]) {
+  await page.goto('/?new');
+  await page.getByRole('radio', { name: /Chinese texts of one work/ }).check();
+  for (const [k, { name, text }] of texts.entries()) {
+    await page.getByLabel(`File for the chinese text ${'abcd'[k]}`).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  }
+  await page.getByRole('button', { name: 'Align the texts' }).click();
+}
