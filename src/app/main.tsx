@@ -7,7 +7,10 @@ import { createReaderStore, type ReaderState } from './store/reader-store.ts';
 import { createFetchJson } from './store/fetch-json.ts';
 import { AppStoreProvider } from './store/use-app-store.ts';
 import { ReaderStoreProvider } from './store/use-reader-store.ts';
-import { parseViewState, viewStateQuery, type ViewState } from '../core/reader/view-state.ts';
+import { lessonViewOf, parseViewState, viewStateQuery, withLessonView, type ViewState } from '../core/reader/view-state.ts';
+import { browserLessonStorage, createLessonViews, keepLessonViews } from './reader/lesson-views.ts';
+import { readerViewState } from './reader/reader-view.ts';
+import { currentTextSize, onTextSize, setTextSize } from './reader/text-size.ts';
 import { projectDocument, type Project } from '../core/project/project.ts';
 import { sameDocument, type DocumentKey, type ReaderDocument } from '../core/reader/reader-document.ts';
 import { createProjectStore, type ProjectChannel, type ProjectMessage } from './store/project-store.ts';
@@ -54,7 +57,10 @@ const broadcast = typeof BroadcastChannel === 'function' ? new BroadcastChannel(
 const channel: ProjectChannel | undefined = broadcast
   ? { post: (message) => broadcast.postMessage(message), listen: (receive) => broadcast.addEventListener('message', (e: MessageEvent<ProjectMessage>) => receive(e.data)) }
   : undefined;
-const projects = createProjectStore({ storage: openProjectStorage(database), worker: projectWorker, channel });
+// each document's lesson (how its texts are shown) is kept as it changes and comes back when it is reopened
+const lessons = createLessonViews(browserLessonStorage());
+const keepImportedView = (id: string, query: string) => void lessons.put({ kind: 'project', id }, lessonViewOf(parseViewState(query)));
+const projects = createProjectStore({ storage: openProjectStorage(database), worker: projectWorker, channel, keepImportedView });
 // leaving the page while a change is being saved, or could not be saved, asks first
 window.addEventListener('beforeunload', (event) => {
   if (!projects.getState().hasUnsavedWork()) return;
@@ -67,7 +73,15 @@ const classroom = {
   fetchJson,
 };
 
-const open = (id: string, view?: ViewState) => void reader.getState().openDocument(id, fetchJson, view);
+const lessonKeeper = keepLessonViews(reader, lessons, { current: currentTextSize, set: setTextSize, onChange: (changed) => void onTextSize(changed) });
+/** The view to open a document with: the link's, or the document's kept lesson where the link says nothing of how to show it. */
+const lessonFor = (key: DocumentKey, view: ViewState | undefined) => {
+  const full = withLessonView(view, lessons.get(key));
+  lessonKeeper.opening(key, full);
+  return full;
+};
+
+const open = (id: string, view?: ViewState) => void reader.getState().openDocument(id, fetchJson, lessonFor({ kind: 'corpus', id }, view));
 
 // Started here rather than in an effect, so React's development double-mount does not load twice.
 // The document the URL names (or the default) is fetched at once, beside the corpus index, not
@@ -97,7 +111,7 @@ projects.subscribe((state, previous) => {
   if (state.open === previous.open) return;
   const open = state.open;
   if (open.status === 'ready') {
-    reader.getState().showDocument(readerProject(open.project), projectView);
+    reader.getState().showDocument(readerProject(open.project), lessonFor({ kind: 'project', id: open.project.id }, projectView));
     projectView = undefined;
   } else if (open.status === 'error') reader.getState().showError({ kind: 'project', id: open.id }, open.message);
   else if (open.status === 'loading') reader.getState().showLoading({ kind: 'project', id: open.id });
@@ -106,30 +120,13 @@ if (view.newTexts || view.project) preloadProjectTools();
 if (view.newTexts) projects.getState().showPage('new-texts');
 else if (view.project) void projects.getState().openProject(view.project);
 
-/** The URL's query for what is shown: what a link needs to reopen the same view. */
+/** The URL's query for what is shown: what a link needs to reopen the same view (the text size only when it is not the usual). */
 function queryOf(state: ReaderState): string | null {
   if (projects.getState().page === 'new-texts') return viewStateQuery({ newTexts: true });
-  if (state.document.status === 'none') return null;
-  const { kind, id } = state.document;
-  const where = kind === 'project' ? { project: id } : { doc: id };
-  if (state.document.status !== 'ready') return viewStateQuery(where);
-  const order = state.document.doc.witnesses.map((w) => w.id);
-  // a corpus document's comparison is built with its first Chinese text as the base; a project keeps its own
-  const base = state.document.doc.variants?.a;
-  const builtBase = state.document.doc.witnesses.find((w) => w.lang === 'zh')?.id;
-  const allInOrder = state.shown.join(',') === order.join(',');
-  return viewStateQuery({
-    ...where,
-    ...(allInOrder ? {} : { witnesses: state.shown }),
-    ...(state.currentRow !== null ? { row: state.currentRow + 1 } : {}),
-    layout: state.layout,
-    sync: state.sync,
-    hide: [...state.hiddenCategories],
-    ...(state.range ? { range: { from: state.range.from + 1, to: state.range.to + 1 } } : {}),
-    hidden: [...state.hiddenWitnesses],
-    pinyin: state.pinyin,
-    ...(kind === 'corpus' && base !== undefined && base !== builtBase ? { base } : {}),
-  });
+  const view = readerViewState(state, currentTextSize());
+  if (!view) return null;
+  const { size, ...rest } = view;
+  return viewStateQuery(size === 1 ? rest : view);
 }
 
 // The URL follows the view. Opening another document, project or page is a step in the history
@@ -148,6 +145,7 @@ const syncUrl = () => {
   shown = now;
 };
 reader.subscribe(syncUrl);
+onTextSize(syncUrl);
 projects.subscribe((state, previous) => state.page !== previous.page && syncUrl());
 
 window.addEventListener('popstate', () => {
@@ -168,7 +166,7 @@ window.addEventListener('popstate', () => {
   const state = reader.getState();
   if (next.project) {
     shown = { kind: 'project', id: next.project };
-    if (state.document.status === 'ready' && sameDocument(state.document, shown)) state.applyView(next);
+    if (state.document.status === 'ready' && sameDocument(state.document, shown)) state.applyView(lessonFor(shown, next)!);
     else {
       projectView = next;
       void projects.getState().openProject(next.project);
@@ -177,7 +175,7 @@ window.addEventListener('popstate', () => {
   }
   const id = next.doc ?? DEFAULT_DOCUMENT;
   shown = { kind: 'corpus', id };
-  if (state.document.status === 'ready' && sameDocument(state.document, shown)) state.applyView(next);
+  if (state.document.status === 'ready' && sameDocument(state.document, shown)) state.applyView(lessonFor(shown, next)!);
   else open(id, next);
 });
 
@@ -208,7 +206,7 @@ const navigate: Navigation = {
     if (open.status === 'ready' && open.project.id === id) {
       projects.getState().showPage('reader');
       // a project just made or imported is already open: show it
-      reader.getState().showDocument(readerProject(open.project), at);
+      reader.getState().showDocument(readerProject(open.project), lessonFor({ kind: 'project', id }, at));
       if (row !== undefined) reader.getState().goToRow(row);
     } else {
       projectView = at;

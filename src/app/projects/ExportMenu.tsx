@@ -8,11 +8,23 @@ import { tableRows } from '../../core/export/table-rows.ts';
 import { projectDocument, type Project } from '../../core/project/project.ts';
 import { projectToJson } from '../../core/project/project-file.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
+import { lessonViewOf, viewStateQuery } from '../../core/reader/view-state.ts';
+import { readerViewState } from '../reader/reader-view.ts';
+import { currentTextSize } from '../reader/text-size.ts';
+import type { ReaderState } from '../store/reader-store.ts';
+import { useReaderStoreApi } from '../store/use-reader-store.ts';
 // only the version is bundled: Vite imports a JSON file's fields one by one
 import { version as TOOL_VERSION } from '../../../package.json';
 
 
+/** The lesson's view of the project shown, for the project file (so whoever opens it sees the texts as set up here). */
+function lessonQuery(state: ReaderState, projectId: string): string | undefined {
+  const view = readerViewState(state, currentTextSize());
+  return view?.project === projectId ? viewStateQuery(lessonViewOf(view)) || undefined : undefined;
+}
+
 export function ExportMenu({ project }: { project: Project }) {
+  const reader = useReaderStoreApi();
   const pairs = pairsOf(project);
   const [pair, setPair] = useState(0);
   const [a, b] = pairs[Math.min(pair, pairs.length - 1)]!;
@@ -22,7 +34,7 @@ export function ExportMenu({ project }: { project: Project }) {
     const side = (w: number): PairSide => ({ id: project.witnesses[w]!.id, lang: project.witnesses[w]!.lang, script: project.witnesses[w]!.script });
     const sides = [side(a), side(b)] as const;
     const rows = tableRows(doc, a, b);
-    const body = format === 'json' ? projectToJson(project) : format === 'tmx' ? toTmx(rows, sides[0], sides[1], { toolVersion: TOOL_VERSION }) : pairTsv(rows, sides[0], sides[1]);
+    const body = format === 'json' ? projectToJson(project, lessonQuery(reader.getState(), project.id)) : format === 'tmx' ? toTmx(rows, sides[0], sides[1], { toolVersion: TOOL_VERSION }) : pairTsv(rows, sides[0], sides[1]);
     const type = format === 'json' ? 'application/json' : format === 'tmx' ? 'application/x-tmx+xml' : 'text/tab-separated-values';
     const suffix = format === 'json' ? '.duizhao.json' : `.${sides[0].id}-${sides[1].id}.${format}`;
     saveFile(`${base}${suffix}`, new Blob([body], { type: `${type};charset=utf-8` }));

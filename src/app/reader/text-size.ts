@@ -4,23 +4,34 @@
  * the session.
  */
 import { useSyncExternalStore } from 'react';
+import { TEXT_SIZES as SIZES, isTextSize, type TextSize } from '../../core/reader/view-state.ts';
 
-export const SIZES = [0.85, 0.92, 1, 1.1, 1.2, 1.35, 1.5, 1.7] as const;
+export { SIZES };
 const KEY = 'duizhao.text-size';
 const listeners = new Set<() => void>();
 
-function stored(): number {
+function stored(): TextSize {
   try {
     const value = Number(localStorage.getItem(KEY));
-    return (SIZES as readonly number[]).includes(value) ? value : 1;
+    return isTextSize(value) ? value : 1;
   } catch {
     return 1;
   }
 }
 
-let current = typeof localStorage === 'undefined' ? 1 : stored();
+let current: TextSize = typeof localStorage === 'undefined' ? 1 : stored();
 
-export function setTextSize(size: number): void {
+export const currentTextSize = (): TextSize => current;
+
+/** Told of every change of size made in this tab. */
+export function onTextSize(changed: (size: TextSize) => void): () => void {
+  const listener = () => changed(current);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function setTextSize(size: TextSize): void {
+  if (size === current) return;
   current = size;
   try {
     localStorage.setItem(KEY, String(size));
@@ -32,7 +43,7 @@ export function setTextSize(size: number): void {
 
 /** One step smaller (-1) or larger (1), within SIZES. */
 export function stepTextSize(by: -1 | 1): void {
-  const at = SIZES.indexOf(current as (typeof SIZES)[number]);
+  const at = SIZES.indexOf(current);
   const next = SIZES[Math.max(0, Math.min(SIZES.length - 1, (at < 0 ? 2 : at) + by))]!;
   if (next !== current) setTextSize(next);
 }

@@ -8,7 +8,7 @@
 import { createStore } from 'zustand/vanilla';
 import { editApplies, invertEdit } from '../../core/project/apply-edit.ts';
 import { perform, redo, undo, type Edited } from '../../core/project/history.ts';
-import { parseProjectJson } from '../../core/project/project-file.ts';
+import { parseProjectFileWithView } from '../../core/project/project-file.ts';
 import { projectDocument, type Project, type ProjectInput } from '../../core/project/project.ts';
 import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import type { EditResult, TableState } from '../../core/project/types.ts';
@@ -102,6 +102,8 @@ export interface ProjectStoreDeps {
   readonly now?: () => string;
   readonly newId?: () => string;
   readonly channel?: ProjectChannel | undefined;
+  /** Told of the view a project file was shared with, before the imported project is shown. */
+  readonly keepImportedView?: (projectId: string, view: string) => void;
 }
 
 const INITIAL: ProjectState = { page: 'reader', saved: [], setAside: [], listError: null, open: { status: 'none' }, job: { status: 'idle' }, save: 'saved', notice: null, realigning: false };
@@ -346,10 +348,12 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       },
       importProjectFile: async (text, fileName) => {
         let project: Project;
+        let view: string | null = null;
         try {
           // a TMX or TSV from another tool (or exported here) is a table to open as a new project
           const aligned = /\.(tmx|tsv|tab|txt)$/i.test(fileName) || /^\s*(<\?xml|<tmx\b)/.test(text.replace(/^\uFEFF/, ''));
-          project = aligned ? (await import('../../core/project/import-aligned.ts')).importAligned(text, { id: newId(), now: now(), fileName }) : parseProjectJson(text, fileName);
+          if (aligned) project = (await import('../../core/project/import-aligned.ts')).importAligned(text, { id: newId(), now: now(), fileName });
+          else ({ project, view } = parseProjectFileWithView(text, fileName));
         } catch (error) {
           set({ notice: (error as Error).message });
           return null;
@@ -364,6 +368,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
         }
         revision = { id: saved.project.id, at: saved.revision };
         tell({ type: 'list' });
+        if (view !== null) deps.keepImportedView?.(saved.project.id, view);
         const notice = saved.copied
           ? `A project with the same id is already saved in this browser; it was left as it is, and ${fileName} was opened as a copy, “${saved.project.name}”.`
           : saved.alreadySaved

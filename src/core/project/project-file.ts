@@ -61,11 +61,20 @@ const projectFileSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(PROJECT_VERSION),
   project: projectSchema,
+  /** The lesson's view as the exporter had it (a link's query, `?hidden=en&pinyin=on`): how to show the texts, not part of the table. */
+  view: z.string().max(2000).optional(),
 });
 
-/** The project as its own JSON file. */
-export function projectToJson(project: Project): string {
-  return JSON.stringify({ format: PROJECT_FORMAT, version: PROJECT_VERSION, project });
+/** The project as its own JSON file, with the view to show it in when there is one. */
+export function projectToJson(project: Project, view?: string): string {
+  return JSON.stringify({ format: PROJECT_FORMAT, version: PROJECT_VERSION, project, ...(view ? { view } : {}) });
+}
+
+/** A project file read whole: the project, and the view it was shared with (null when it names none or names it wrongly). */
+export function parseProjectFileWithView(text: string, name: string): { readonly project: Project; readonly view: string | null } {
+  const project = parseProjectJson(text, name);
+  const view = (JSON.parse(text) as { view?: unknown }).view;
+  return { project, view: typeof view === 'string' ? view : null };
 }
 
 /** The project file's data (for storage that keeps objects, not text). */

@@ -6,6 +6,11 @@
 
 export type Layout = 'rows' | 'flow' | 'interlinear';
 
+/** The text sizes the reader offers, as a factor of the base size. */
+export const TEXT_SIZES = [0.85, 0.92, 1, 1.1, 1.2, 1.35, 1.5, 1.7] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const isTextSize = (value: number): value is TextSize => (TEXT_SIZES as readonly number[]).includes(value);
+
 export interface ViewState {
   readonly doc?: string;
   /** A saved project of the user's, by id (instead of a corpus document). */
@@ -28,6 +33,10 @@ export interface ViewState {
   readonly hidden?: readonly string[];
   /** Pinyin above the Chinese; absent for off. */
   readonly pinyin?: boolean;
+  /** Words: the dictionary card and counterparts; absent for off. */
+  readonly words?: boolean;
+  /** The text size; absent for the size this browser last used. */
+  readonly size?: TextSize;
   /** The print handout of this view. */
   readonly handout?: boolean;
   /** The Chinese witness the others are compared with; absent for the document's own (its first). */
@@ -54,6 +63,9 @@ export function parseViewState(search: string): ViewState {
   const range = rangeMatch && Number(rangeMatch[1]) > 0 && Number(rangeMatch[2]) >= Number(rangeMatch[1]) ? { from: Number(rangeMatch[1]), to: Number(rangeMatch[2]) } : undefined;
   const hidden = list(params.get('hidden'));
   const pinyin = params.get('pinyin') === 'on';
+  const words = params.get('words') === 'on';
+  const sizeText = params.get('size');
+  const size = sizeText !== null && /^\d+(\.\d+)?$/.test(sizeText) && isTextSize(Number(sizeText)) ? (Number(sizeText) as TextSize) : undefined;
   const handout = params.has('handout');
   const base = params.get('base')?.trim();
   return {
@@ -68,6 +80,8 @@ export function parseViewState(search: string): ViewState {
     ...(range ? { range } : {}),
     ...(hidden.length > 0 ? { hidden } : {}),
     ...(pinyin ? { pinyin } : {}),
+    ...(words ? { words } : {}),
+    ...(size !== undefined ? { size } : {}),
     ...(handout ? { handout } : {}),
     ...(base ? { base } : {}),
   };
@@ -87,8 +101,32 @@ export function viewStateQuery(view: ViewState): string {
   if (view.range) params.set('rows', `${view.range.from}-${view.range.to}`);
   if (view.hidden && view.hidden.length > 0) params.set('hidden', view.hidden.join(','));
   if (view.pinyin) params.set('pinyin', 'on');
+  if (view.words) params.set('words', 'on');
+  if (view.size !== undefined) params.set('size', String(view.size));
   if (view.base) params.set('base', view.base);
   if (view.handout) params.set('handout', '');
   const query = params.toString().replace(/%2C/g, ',').replace(/handout=(&|$)/, 'handout$1');
   return query ? `?${query}` : '';
+}
+
+/** The view a lesson keeps with its document: how the texts are shown, not where the reader is. */
+export type LessonView = Pick<ViewState, 'witnesses' | 'layout' | 'sync' | 'hide' | 'hidden' | 'pinyin' | 'words' | 'size'>;
+const LESSON_FIELDS = ['witnesses', 'layout', 'sync', 'hide', 'hidden', 'pinyin', 'words', 'size'] as const satisfies readonly (keyof LessonView)[];
+
+/** The lesson's part of a view. */
+export function lessonViewOf(view: ViewState): LessonView {
+  const lesson: Record<string, unknown> = {};
+  for (const field of LESSON_FIELDS) if (view[field] !== undefined) lesson[field] = view[field];
+  return lesson as LessonView;
+}
+
+/**
+ * A view with its document's kept lesson filled in, unless the view says something of its own
+ * about how the texts are shown (a link made with a view keeps that view; a bare link, or
+ * reopening from the library, gets the lesson back).
+ */
+export function withLessonView(view: ViewState | undefined, lesson: LessonView | null): ViewState | undefined {
+  if (!lesson) return view;
+  if (view && LESSON_FIELDS.some((field) => view[field] !== undefined)) return view;
+  return { ...view, ...lesson };
 }

@@ -65,6 +65,7 @@ function viewOf(doc: BuiltDocument, view: ViewState | undefined, jumpTo: SliceKi
     hiddenWitnesses: new Set(view?.hidden?.filter((w) => ids.includes(w)) ?? []),
     revealed: new Set(),
     pinyin: view?.pinyin ?? false,
+    words: view?.words ?? false,
     range,
     hoveredWord: null,
     noteRow: null,
