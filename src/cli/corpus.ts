@@ -38,7 +38,7 @@ export function buildCorpus(sourcesDir: string, onlyId?: string): BuiltDocument[
     const formats = new Map(spec.witnesses.map((w) => [w.file, w.format]));
     try {
       const bilingual = new Set(spec.witnesses.map((w) => w.lang)).size > 1;
-      return buildDocument(spec, (file) => readSourceText(sourcesDir, file, `a ${formats.get(file)} source`), bilingual ? loadCedictLexicon() : undefined);
+      return buildDocument(spec, (file) => readSourceText(sourcesDir, file, formats.has(file) ? `a ${formats.get(file)} source` : 'the rows checked by hand'), bilingual ? loadCedictLexicon() : undefined);
     } catch (error) {
       if (error instanceof CliError) throw error;
       if (error instanceof SourceFormatError) throw new CliError(`${join(sourcesDir, error.file)}:${error.line}: ${error.detail}`);

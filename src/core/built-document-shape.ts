@@ -63,7 +63,7 @@ const isWitness = objectOf({
   sections: arrayOf(objectOf({ title: isString, start: isNat, end: isNat })),
   segments: arrayOf(isSegment),
 });
-const isRow = objectOf({ cells: arrayOf(isSpan), confidence: (v) => isNumber(v) && (v as number) >= 0 && (v as number) <= 1, movedTo: optional(isNat) });
+const isRow = objectOf({ cells: arrayOf(isSpan), confidence: (v) => isNumber(v) && (v as number) >= 0 && (v as number) <= 1, movedTo: optional(isNat), status: optional(oneOf(['auto', 'confirmed'])) });
 const isVariants = objectOf({
   a: isString,
   b: isString,

@@ -221,6 +221,7 @@ export const rowSchema = z.object({
   cells: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
   confidence: z.number().min(0).max(1),
   movedTo: z.number().int().nonnegative().optional(),
+  status: z.enum(['auto', 'confirmed']).optional(),
 });
 
 export const variantsSchema = z.object({

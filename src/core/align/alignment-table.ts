@@ -21,6 +21,8 @@ export interface Row {
   readonly confidence: number;
   /** For a moved passage: the row that holds the same passage in the other witnesses. */
   readonly movedTo?: number;
+  /** `confirmed` when a person checked the row (a project's row always says; a corpus row says when the team checked it by hand). */
+  readonly status?: 'auto' | 'confirmed';
 }
 
 export interface PivotAlignment {

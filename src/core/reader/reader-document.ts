@@ -38,7 +38,7 @@ export function rowNotes(reading: ReaderDocument, saved: ReadonlyMap<number, str
   return out;
 }
 
-/** Whether a person confirmed row `row` (a project's); a corpus document's rows say nothing. */
+/** Whether a person confirmed row `row`: a project's user, or the team that checked a corpus document by hand. */
 export function isConfirmedRow(reading: ReaderDocument, row: number): boolean {
-  return reading.kind === 'project' && reading.doc.rows[row]?.status === 'confirmed';
+  return reading.doc.rows[row]?.status === 'confirmed';
 }

@@ -18,6 +18,8 @@ const documentSpecSchema = z.object({
   title: z.object({ zh: z.string().min(1), en: z.string().optional() }),
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'an ISO date'),
   credits: z.string(),
+  /** A file beside the sources listing the rows the team checked by hand (`checked-rows.ts`). */
+  checked: z.string().min(1).optional(),
   witnesses: z.array(witnessSpecSchema).min(1),
 });
 
