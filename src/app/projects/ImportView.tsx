@@ -167,6 +167,34 @@ function JobProgressBar({ progress }: { progress: JobProgress }) {
   );
 }
 
+/**
+ * Each file opened as a project of its own, in turn; the last one opened is shown. One file's
+ * problem is its own: the others are still opened, and the notice names each that was not.
+ */
+async function importFiles(store: ReturnType<typeof useProjectStoreApi>, files: readonly File[]): Promise<string | null> {
+  let last: string | null = null;
+  const opened: string[] = [];
+  const refused: string[] = [];
+  for (const file of files) {
+    // a project or an aligned file holds two texts or more, each up to the limit; a larger one is not read at all
+    if (file.size > 4 * MAX_TEXT_BYTES) {
+      refused.push(`${file.name}: too large (${megabytes(file.size)}); a project or aligned file can be at most ${megabytes(4 * MAX_TEXT_BYTES)}`);
+      continue;
+    }
+    const id = await store.getState().importProjectFile(await file.text(), file.name);
+    if (id) {
+      last = id;
+      opened.push(file.name);
+    } else refused.push(store.getState().notice ?? `${file.name}: not opened`);
+  }
+  if (files.length === 1 && opened.length === 0) store.setState({ notice: refused[0] ?? null });
+  else if (files.length > 1) {
+    const said = [opened.length > 0 ? `Opened ${opened.length} of ${files.length} files as projects: ${opened.join(', ')}.` : `None of the ${files.length} files was opened.`, ...refused];
+    store.setState({ notice: opened.length === files.length ? said[0]! : said.join(' ') });
+  }
+  return last;
+}
+
 function ProjectFileOpener({ onOpened, notice }: { onOpened: (id: string) => void; notice: string | null }) {
   const store = useProjectStoreApi();
   return (
@@ -177,17 +205,12 @@ function ProjectFileOpener({ onOpened, notice }: { onOpened: (id: string) => voi
         Project file (JSON, TMX or TSV){' '}
         <input
           type="file"
+          multiple
           accept=".json,application/json,.tmx,.tsv,.tab,.txt,text/tab-separated-values"
           onChange={async (e) => {
-            const file = e.target.files?.[0];
+            const files = [...(e.target.files ?? [])];
             e.target.value = '';
-            if (!file) return;
-            // a project or an aligned file holds two texts or more, each up to the limit; a larger one is not read at all
-            if (file.size > 4 * MAX_TEXT_BYTES) {
-              store.setState({ notice: `${file.name}: too large (${megabytes(file.size)}); a project or aligned file can be at most ${megabytes(4 * MAX_TEXT_BYTES)}` });
-              return;
-            }
-            const id = await store.getState().importProjectFile(await file.text(), file.name);
+            const id = await importFiles(store, files);
             if (id) onOpened(id);
           }}
         />

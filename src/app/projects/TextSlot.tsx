@@ -54,11 +54,13 @@ export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onScript
             Drop a file here, or{' '}
             <button type="button" onClick={() => input.current?.click()}>
               choose a file…
-            </button>
+            </button>{' '}
+            (several at once fill this and the next places)
           </p>
           <input
             ref={input}
             type="file"
+            multiple
             className="sr-only"
             aria-label={`File for the ${role.label.toLowerCase()}`}
             accept=".txt,.text,.md,text/plain"

@@ -1,6 +1,7 @@
 /**
  * The pointer and the panes: hovering or focusing a sentence marks its row in every pane, a click
- * makes it current (or opens a difference, or follows a moved passage's link to its other place).
+ * makes it current (or opens a difference, or follows a moved passage's link to its other place);
+ * Shift+click marks the rows from the current one, unless it extends a text selection.
  * While panes scroll under a still pointer the sentence under it changes every frame; following it
  * would restyle rows mid-scroll, so hover follows the pointer again once scrolling stops.
  */
@@ -14,6 +15,8 @@ export function usePointerRows(store: ReaderStore) {
   const lastScroll = useRef(0);
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Whether the Shift+click under way extends a text selection the user started (then it marks no rows). */
+  const extending = useRef(false);
   useEffect(() => () => clearTimeout(settle.current), []);
 
   const hoverAt = (element: Element | null) => {
@@ -24,6 +27,14 @@ export function usePointerRows(store: ReaderStore) {
   };
 
   return {
+    onMouseDown: (event: MouseEvent) => {
+      if (!event.shiftKey) return;
+      // a selection already holding text is the user's: Shift+click extends it, as everywhere;
+      // with none (a click leaves only a caret), Shift+click marks rows and selects no text
+      const selection = window.getSelection();
+      extending.current = selection !== null && !selection.isCollapsed && selection.toString() !== '';
+      if (!extending.current) event.preventDefault();
+    },
     onClick: (event: MouseEvent) => {
       const target = event.target as HTMLElement;
       const reveal = target.closest<HTMLElement>('[data-reveal-row]');
@@ -49,6 +60,7 @@ export function usePointerRows(store: ReaderStore) {
       if (mark) store.getState().openVariantDetails(Number(mark.dataset.index));
       const row = target.closest<HTMLElement>('[data-row]');
       const current = store.getState().currentRow;
+      if (event.shiftKey && extending.current) return;
       if (row && event.shiftKey && current !== null) {
         // Shift+click marks the rows from the current one to this one, for a link
         const to = Number(row.dataset.row) - 1;
