@@ -67,6 +67,7 @@ if (!process.argv.includes('--quick')) {
   score('without dictionary', {}, false);
   score('without numbers', { weights: without({ numberMatch: 0, numberMismatch: 0 }) });
   score('without names', { weights: without({ name: 0 }) });
-  score('without punctuation marks (?, !, quotes)', { weights: without({ marks: 0 }) });
-  score('length only (Gale-Church-like)', { learn: false, weights: without({ lexical: 0, numberMatch: 0, numberMismatch: 0, name: 0, marks: 0 }) });
+  score('without punctuation marks (?, !, quotes)', { weights: without({ marks: 0, openQuotation: 0 }) });
+  score('without the open quotation cue', { weights: without({ openQuotation: 0 }) });
+  score('length only (Gale-Church-like)', { learn: false, weights: without({ lexical: 0, numberMatch: 0, numberMismatch: 0, name: 0, marks: 0, openQuotation: 0 }) });
 }

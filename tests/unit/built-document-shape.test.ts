@@ -80,7 +80,8 @@ describe('the build file’s hand-written check', () => {
     );
     // the mutations reach the refusals: most of them break the file
     expect(refused).toBeGreaterThan(1000);
-  });
+    // 3,000 validations of whole documents: 4 s alone, several times that on a shared machine
+  }, 60_000);
 
   it('a file it refuses still gets zod’s message, naming the place', () => {
     const doc = structuredClone(corpus[0]!) as unknown as { rows: { confidence: unknown }[] };

@@ -14,11 +14,13 @@ describe('the document the reader shows', () => {
     expect(rowNotes(corpus, undefined).size).toBe(0);
   });
 
-  it('calls a row confirmed only in a project whose row a person confirmed', () => {
+  it('calls a row confirmed where a person confirmed it: in a project, or in a corpus document the team checked by hand', () => {
     expect(isConfirmedRow(project, 1)).toBe(true);
     expect(isConfirmedRow(project, 0)).toBe(false);
     expect(isConfirmedRow(project, 10_000)).toBe(false);
-    expect(isConfirmedRow(corpus, 1)).toBe(false);
+    expect(isConfirmedRow(corpus, 1)).toBe(true);
+    const unchecked: ReaderDocument = { kind: 'corpus', id: doc.id, doc: { ...doc, rows: doc.rows.map((row) => ({ cells: row.cells, confidence: row.confidence })) } };
+    expect(isConfirmedRow(unchecked, 1)).toBe(false);
   });
 
   it('tells a project from a corpus document of the same id', () => {

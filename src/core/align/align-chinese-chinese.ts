@@ -42,7 +42,7 @@ function features(text: string, vocabulary: Vocabulary): SentenceFeatures {
     if (!NUMERAL_CHARS.test(ch)) words.push(vocabulary.id(HAN_OR_LETTER.test(ch) ? ch : `P${ch.normalize('NFKC')}`));
   }
   // punctuation is among the words already
-  return { length, words, numbers, names: [], marks: [0, 0, 0] };
+  return { length, words, numbers, names: [], marks: [0, 0, 0, 0] };
 }
 
 export interface ChineseChineseOptions extends AlignOptions {

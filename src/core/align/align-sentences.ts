@@ -82,8 +82,8 @@ function search(a: Side, b: Side, translations: Translations, weights: CostWeigh
   return { ...searchAlignment(n, m, band, (i0, i1, j0, j1) => scorer.cost(i0, i1, j0, j1), onRow), scorer, band, n, m };
 }
 
-/** Cost units per nat when costs are read as probabilities for the posterior (MAC-Dev: 1 best of 0.3–4). */
-const POSTERIOR_TEMPERATURE = 1;
+/** Cost units per nat when costs are read as probabilities for the posterior (MAC-Dev, ranking the wrong beads first: 2 best of 0.5–5). */
+const POSTERIOR_TEMPERATURE = 2;
 
 /** The last pass's beads, each with its confidence read from what is known of it (`first`: the pass before, if any). */
 function alignmentOf(result: Searched, first: SearchResult | null, options: AlignOptions): Alignment {

@@ -14,8 +14,12 @@ export interface SentenceFeatures {
   readonly numbers: readonly number[];
   /** Romanised names: Chinese names read through the lexicon; English runs of capitalised words. */
   readonly names: readonly string[];
-  /** Question marks, exclamation marks and quotation marks: a translation keeps a sentence's kind (a question, a cry, speech). */
-  readonly marks: readonly [questions: number, exclamations: number, quotes: number];
+  /**
+   * Question marks, exclamation marks and quotation marks: a translation keeps a sentence's kind (a
+   * question, a cry, speech); and the quotations it opens less those it closes: a speech is
+   * translated whole, so a bead that leaves one open on one side and not the other is suspect.
+   */
+  readonly marks: readonly [questions: number, exclamations: number, quotes: number, quoteBalance: number];
 }
 
 /** Word ↔ id for one side. */
@@ -94,7 +98,7 @@ function countChars(text: string): number {
   return n;
 }
 
-function marksOf(text: string): [number, number, number] {
+function marksOf(text: string): [number, number, number, number] {
   let questions = 0;
   let exclamations = 0;
   let quotes = 0;
@@ -104,5 +108,18 @@ function marksOf(text: string): [number, number, number] {
     else if ('“”"「」『』'.includes(ch)) quotes++;
   }
   // whether a sentence asks, cries or speaks, not how often: a translator may double a question
-  return [Math.min(questions, 1), Math.min(exclamations, 1), Math.min(quotes, 2)];
+  const { opens, closes } = quotations(text);
+  return [Math.min(questions, 1), Math.min(exclamations, 1), Math.min(Math.max(quotes, opens + closes), 2), opens - closes];
+}
+
+const OPENING = /[“「『‘]|(?<=^|[\s(\[—–-])['"](?=\S)/gu;
+const CLOSING = /[”」』’]|(?<=[\p{L}\p{N}.,!?;:…—–-])['"](?=$|[\s)\].,!?;:…—–-])/gu;
+
+/**
+ * Quotation marks that open and that close, single quotes included (British English quotes
+ * speech in them): a straight quote opens before a word and closes after one; an apostrophe
+ * inside a word (it's, Bao-yu's) is neither.
+ */
+function quotations(text: string): { opens: number; closes: number } {
+  return { opens: text.match(OPENING)?.length ?? 0, closes: text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '').match(CLOSING)?.length ?? 0 };
 }
