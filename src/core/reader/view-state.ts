@@ -4,6 +4,8 @@
  * scrolling is synchronized, and which kinds of difference are hidden.
  */
 
+import { parseHandoutOptions, setHandoutParams, type HandoutOptions } from './handout-options.ts';
+
 export type Layout = 'rows' | 'flow' | 'interlinear';
 
 export interface ViewState {
@@ -30,6 +32,8 @@ export interface ViewState {
   readonly pinyin?: boolean;
   /** The print handout of this view. */
   readonly handout?: boolean;
+  /** The handout's own choices (texts, hidden, answer key, pinyin, notes, rows); absent: as the view is. */
+  readonly handoutOptions?: HandoutOptions;
   /** The Chinese witness the others are compared with; absent for the document's own (its first). */
   readonly base?: string;
 }
@@ -56,6 +60,7 @@ export function parseViewState(search: string): ViewState {
   const pinyin = params.get('pinyin') === 'on';
   const handout = params.has('handout');
   const base = params.get('base')?.trim();
+  const handoutOptions = parseHandoutOptions(params);
   return {
     ...(doc ? { doc } : {}),
     ...(project ? { project } : {}),
@@ -69,6 +74,7 @@ export function parseViewState(search: string): ViewState {
     ...(hidden.length > 0 ? { hidden } : {}),
     ...(pinyin ? { pinyin } : {}),
     ...(handout ? { handout } : {}),
+    ...(handoutOptions ? { handoutOptions } : {}),
     ...(base ? { base } : {}),
   };
 }
@@ -89,6 +95,7 @@ export function viewStateQuery(view: ViewState): string {
   if (view.pinyin) params.set('pinyin', 'on');
   if (view.base) params.set('base', view.base);
   if (view.handout) params.set('handout', '');
+  setHandoutParams(params, view.handoutOptions);
   const query = params.toString().replace(/%2C/g, ',').replace(/handout=(&|$)/, 'handout$1');
   return query ? `?${query}` : '';
 }
