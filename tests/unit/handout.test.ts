@@ -33,8 +33,9 @@ describe('the handout plan', () => {
     expect(plan.hidden.size).toBe(0);
     expect(plan).toMatchObject({ from: 39, to: 44 });
     expect(planHandout(doc, view, { rows: { from: 300, to: 400 } })).toMatchObject({ from: 44, to: 44 });
-    // no known text at all: every text, rather than an empty page
-    expect(planHandout(doc, view, { texts: ['nope'] }).texts).toEqual([0, 1, 2]);
+    // no known text asked for: the view's; none there either: every text, rather than an empty page
+    expect(planHandout(doc, view, { texts: ['nope'] }).texts).toEqual([0, 2]);
+    expect(planHandout(doc, { ...view, shown: [] }, { texts: ['nope'] }).texts).toEqual([0, 1, 2]);
   });
 
   it('prints the answer key only when a printed text is hidden', () => {

@@ -37,8 +37,11 @@ interface PlannedDocument {
 /** The handout of `doc` that `options` ask for over `view`. */
 export function planHandout(doc: PlannedDocument, view: HandoutView, options: HandoutOptions = {}): HandoutPlan {
   const index = (id: string) => doc.witnesses.findIndex((w) => w.id === id);
-  const chosen = (options.texts ?? view.shown).map(index).filter((i, k, all) => i >= 0 && all.indexOf(i) === k);
-  const texts = chosen.length > 0 ? chosen : doc.witnesses.map((_, i) => i);
+  const known = (ids: readonly string[]) => ids.map(index).filter((i, k, all) => i >= 0 && all.indexOf(i) === k);
+  // texts the document does not have are dropped; none left, the view's; none there, every text
+  const chosen = known(options.texts ?? []);
+  const fromView = chosen.length > 0 ? chosen : known(view.shown);
+  const texts = fromView.length > 0 ? fromView : doc.witnesses.map((_, i) => i);
   const printed = new Set(texts.map((i) => doc.witnesses[i]!.id));
   const hidden = new Set((options.hide ?? [...view.hidden]).filter((id) => printed.has(id)));
   const last = Math.max(0, doc.rows.length - 1);
