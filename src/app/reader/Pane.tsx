@@ -38,7 +38,7 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
             base
           </span>
         )}
-        {witness.label}
+        <bdi className="pane-label">{witness.label}</bdi>
         {witness.lang === 'zh' && (
           <span className="pane-script" title="The script found in this text; it decides which differences are of script only">
             {' '}
@@ -77,7 +77,7 @@ export const InterlinearPane = memo(function InterlinearPane({ contexts, window,
         {contexts.map((c, k) => (
           <span key={c.witness.id} className="interlinear-title" data-witness={c.witness.id}>
             {k > 0 ? ' · ' : ''}
-            {c.witness.label}
+            <bdi>{c.witness.label}</bdi>
           </span>
         ))}
       </h3>
