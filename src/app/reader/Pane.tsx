@@ -73,7 +73,7 @@ export const InterlinearPane = memo(function InterlinearPane({ contexts, window,
   const label = contexts.map((c) => c.witness.label).join(', ');
   return (
     <section className="pane interlinear" data-pane="interlinear" aria-label={`Interlinear: ${label}`} tabIndex={0} ref={refs.pane}>
-      <h3 className="pane-title" lang="en">
+      <h3 className="pane-title" lang="en" title={label}>
         {contexts.map((c, k) => (
           <span key={c.witness.id} className="interlinear-title" data-witness={c.witness.id}>
             {k > 0 ? ' · ' : ''}

@@ -50,13 +50,14 @@ function shortened(text: string, max: number): string {
   return parts.length <= max ? text : `${parts.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
-function titleCase(word: string, first: boolean): string {
+/** A word title-cased; a small word (of, the) stays small inside a name, not at its ends. */
+function titleCase(word: string, end: boolean): string {
   const lower = word.toLowerCase();
   const upper = word.toUpperCase();
   // mixed case (McDonald, iPhone) is the author's own; words without case (Han, digits) stay
   if (lower === upper || (word !== lower && word !== upper)) return word;
   if (/^[IVX]{2,5}$/.test(word)) return word;
-  if (!first && SMALL_WORDS.has(lower)) return lower;
+  if (!end && SMALL_WORDS.has(lower)) return lower;
   const [head = '', ...rest] = [...lower];
   return head.toUpperCase() + rest.join('');
 }
@@ -69,7 +70,7 @@ export function nameFromFile(fileName: string): string {
     .replace(COMPOUND, ' ')
     .split(/[\s._\-–—()[\]{},+·]+/u)
     .filter((t) => t !== '' && !DROPPED.has(t.toLowerCase()));
-  return tokens.map((t, k) => titleCase(t, k === 0)).join(' ');
+  return tokens.map((t, k) => titleCase(t, k === 0 || k === tokens.length - 1)).join(' ');
 }
 
 /** A text's default label from its file's name: "ANALECTS-ZH-BIG5.TXT" → "Analects (Chinese)"; a pasted or unnamed text by its language. */
