@@ -393,7 +393,9 @@ test('an aligned TMX from another tool opens as a project, its rows as given; ex
   await page.getByRole('button', { name: 'TMX', exact: true }).click();
   const file = await (await download).path();
   const exported = readFileSync(file!, 'utf8');
-  expect(exported).toContain('<tuv xml:lang="zh-TW"><seg>有朋自遠方來，不亦樂乎？</seg></tuv>');
+  // each text named as the file's name gives it, not as the file
+  expect(exported).toContain('<tuv xml:lang="zh-TW"><prop type="x-label">Analects (Chinese)</prop><seg>有朋自遠方來，不亦樂乎？</seg></tuv>');
+  expect(exported).toContain('<tuv xml:lang="en"><prop type="x-label">Analects (English)</prop><seg>');
   expect(exported.match(/<prop type="x-status">confirmed<\/prop>/g)).toHaveLength(1);
 
   await page.goto('/?new');
