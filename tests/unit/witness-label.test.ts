@@ -92,6 +92,7 @@ describe('renaming the texts', () => {
     expect(renameTexts(project, [' \u200F ', 'x'])).toEqual({ ok: false, reason: 'a text needs a name' });
     expect(renameTexts(project, ['x'.repeat(MAX_LABEL_LENGTH + 1), 'x'])).toEqual({ ok: false, reason: `a text's name can be at most ${MAX_LABEL_LENGTH} characters (this one has ${MAX_LABEL_LENGTH + 1})` });
     expect(renameTexts(project, project.witnesses.map((w) => w.label))).toEqual({ ok: false, reason: 'the names are unchanged' });
+    expect(renameTexts(project, ['Lunyu', ' Lunyu '])).toEqual({ ok: false, reason: 'two texts cannot both be called “Lunyu”' });
     expect(renameTexts(project, ['one'])).toMatchObject({ ok: false });
     expect(cleanLabel('a\tb\u202E c\n')).toBe('a b c');
   });

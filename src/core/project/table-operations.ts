@@ -167,7 +167,8 @@ function withoutNote(row: ProjectRow): ProjectRow {
 
 /**
  * Rename the texts: `labels[w]` is text `w`'s new label (cleaned to one line); one edit, undone as
- * one. Refused when a label is empty or too long, or when nothing changes.
+ * one. Refused when a label is empty or too long, when two texts would share one (the headings
+ * and exports could not tell them apart), or when nothing changes.
  */
 export function renameTexts(state: TableState, labels: readonly string[]): EditResult {
   if (labels.length !== state.witnesses.length) return fail(`${labels.length} names for ${state.witnesses.length} texts`);
@@ -179,6 +180,9 @@ export function renameTexts(state: TableState, labels: readonly string[]): EditR
     const before = state.witnesses[w]!.label;
     if (after !== before) changes.push({ witness: w, before, after });
   }
+  const names = labels.map(cleanLabel);
+  const twice = names.find((name, w) => names.indexOf(name) !== w);
+  if (twice !== undefined) return fail(`two texts cannot both be called “${twice}”`);
   if (changes.length === 0) return fail('the names are unchanged');
   const what = changes.length === 1 ? `Rename “${changes[0]!.before}” to “${changes[0]!.after}”` : `Rename ${changes.length} texts`;
   return done({ label: what, at: 0, before: [], after: [], labels: changes });
