@@ -30,27 +30,32 @@ function writeOptionsToUrl(options: HandoutOptions) {
   window.history.replaceState(null, '', `${window.location.pathname}${query}`);
 }
 
+/** The handout's plan: the reader's view with the options the address holds; a change is kept in the address. */
+function useHandoutPlan(doc: ReaderDocument['doc']): { plan: HandoutPlan; change: (next: HandoutPlan) => void } {
+  const shown = useReaderStore((s) => s.shown);
+  const hidden = useReaderStore((s) => s.hiddenWitnesses);
+  const range = useReaderStore((s) => s.range);
+  const pinyin = useReaderStore((s) => s.pinyin);
+  const view: HandoutView = useMemo(() => ({ shown, hidden, pinyin, range }), [shown, hidden, pinyin, range]);
+  const [options, setOptions] = useState<HandoutOptions>(() => parseViewState(window.location.search).handoutOptions ?? {});
+  const change = (next: HandoutPlan) => {
+    const chosen = handoutOptionsOf(next, view, doc);
+    setOptions(chosen);
+    writeOptionsToUrl(chosen);
+  };
+  return { plan: planHandout(doc, view, options), change };
+}
+
 export function Handout({ reading }: { reading: ReaderDocument }) {
   const doc = reading.doc;
   const { aids } = useClassroom();
-  const shown = useReaderStore((s) => s.shown);
-  const hiddenInView = useReaderStore((s) => s.hiddenWitnesses);
-  const range = useReaderStore((s) => s.range);
-  const pinyinInView = useReaderStore((s) => s.pinyin);
-  const view: HandoutView = useMemo(() => ({ shown, hidden: hiddenInView, pinyin: pinyinInView, range }), [shown, hiddenInView, pinyinInView, range]);
-  const [options, setOptions] = useState<HandoutOptions>(() => parseViewState(window.location.search).handoutOptions ?? {});
-  const plan = planHandout(doc, view, options);
+  const { plan, change } = useHandoutPlan(doc);
   const pinyinOf = useAids((s) => s.pinyinOf);
   const notes = useRowNotes(reading);
   useEffect(() => {
     if (plan.pinyin) void aids.getState().loadPinyin();
   }, [aids, plan.pinyin]);
 
-  const change = (next: HandoutPlan) => {
-    const chosen = handoutOptionsOf(next, view, doc);
-    setOptions(chosen);
-    writeOptionsToUrl(chosen);
-  };
   const rows = Array.from({ length: plan.to - plan.from + 1 }, (_, k) => plan.from + k);
   const rowsWithNotes = rows.filter((r) => notes.get(r));
   const notesColumn = plan.notes && rowsWithNotes.length > 0;
@@ -99,35 +104,40 @@ export function Handout({ reading }: { reading: ReaderDocument }) {
           ))}
         </tbody>
       </table>
-      {printsAnswerKey(plan) && (
-        <section className="answer-key" aria-labelledby="answer-key-title">
-          <h2 id="answer-key-title">Answer key</h2>
-          <table className="handout-table">
-            <thead>
-              <tr>
-                <th className="handout-row">#</th>
-                {keyTexts.map((w) => (
-                  <WitnessHeading key={w} witness={doc.witnesses[w]!} />
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r}>
-                  <td className="handout-row">{r + 1}</td>
-                  {keyTexts.map((w) => (
-                    <td key={w} lang={paneLang(doc.witnesses[w]!)}>
-                      {cellText(doc.witnesses[w]!, doc.rows[r]!.cells[w]!)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {printsAnswerKey(plan) && <AnswerKey doc={doc} texts={keyTexts} rows={rows} />}
       <p className="handout-credit">{doc.credits}</p>
     </div>
+  );
+}
+
+/** The hidden texts of the rows printed, after a page break, under "Answer key". */
+function AnswerKey({ doc, texts, rows }: { doc: ReaderDocument['doc']; texts: readonly number[]; rows: readonly number[] }) {
+  return (
+    <section className="answer-key" aria-labelledby="answer-key-title">
+      <h2 id="answer-key-title">Answer key</h2>
+      <table className="handout-table">
+        <thead>
+          <tr>
+            <th className="handout-row">#</th>
+            {texts.map((w) => (
+              <WitnessHeading key={w} witness={doc.witnesses[w]!} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <td className="handout-row">{r + 1}</td>
+              {texts.map((w) => (
+                <td key={w} lang={paneLang(doc.witnesses[w]!)}>
+                  {cellText(doc.witnesses[w]!, doc.rows[r]!.cells[w]!)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
