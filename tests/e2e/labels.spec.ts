@@ -76,3 +76,33 @@ test('a long name is cut short with an ellipsis on a phone, whole in its title, 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/long-label-phone.png' });
 });
+
+test('a project saved before labels, its texts labelled with their file names, opens with readable names', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const id = await makeProject(page);
+  // as an older version saved it: each text's label its file's name
+  await page.evaluate(
+    (key) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('duizhao');
+        open.onsuccess = () => {
+          const store = open.result.transaction('projects', 'readwrite').objectStore('projects');
+          const get = store.get(key);
+          get.onsuccess = () => {
+            const record = get.result as { project: { witnesses: { label: string }[]; sources: { fileName: string }[] } };
+            record.project.witnesses.forEach((w, i) => (w.label = record.project.sources[i]!.fileName));
+            const put = store.put(record, key);
+            put.onsuccess = () => resolve();
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+    id,
+  );
+  const saved = (await savedData(page, id)) as { project: { witnesses: { label: string }[] } };
+  expect(saved.project.witnesses.map((w) => w.label)).toEqual(['zh.txt', 'en.txt']);
+  await page.reload();
+  await expect(page.locator('[data-pane="zh"] .pane-title')).toContainText('Chinese text');
+  await expect(page.locator('[data-pane="en"] .pane-title')).toContainText('English translation');
+  await expect(page.locator('.pane-title').filter({ hasText: /\.txt/ })).toHaveCount(0);
+});
