@@ -123,6 +123,13 @@ describe('labels in the project file', () => {
     expect(parseProjectFile(projectFileData(old), 'old').witnesses.map((w) => w.label)).toEqual(['Analects (Chinese)', 'Analects (Chinese 2)']);
   });
 
+  it('so does an old table imported English first, its sources listed in the file’s column order', () => {
+    const imported = importAligned('Good morning.\t早上好。\nThank you.\t谢谢。\n', { id: 'p4', now: meta.now, fileName: 'primer.tsv' });
+    const columns = ['primer.tsv (column 1)', 'primer.tsv (column 2)'];
+    const old = { ...imported, sources: columns.map((fileName) => ({ fileName, encoding: 'utf-8' })), witnesses: imported.witnesses.map((w) => ({ ...w, label: w.lang === 'zh' ? columns[1]! : columns[0]! })) };
+    expect(parseProjectFile(projectFileData(old), 'old').witnesses.map((w) => w.label)).toEqual(['Primer (Chinese)', 'Primer (English)']);
+  });
+
   it('a label that is empty or too long is refused where the file comes in, named', () => {
     const project = analects();
     const bad = (label: string) => ({ ...project, witnesses: project.witnesses.map((w, i) => (i === 1 ? { ...w, label } : w)) });

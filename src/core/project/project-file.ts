@@ -46,7 +46,7 @@ const projectSchema = z
     else if (langs.lastIndexOf('zh') > langs.indexOf('en') && langs.includes('en')) ctx.addIssue({ code: 'custom', message: 'the Chinese texts must come before the English', path: ['witnesses'] });
     // a label is the user's (checked as one) or, in a project saved before labels, the file's name (given a readable one on reading)
     for (const [i, w] of p.witnesses.entries()) {
-      const problem = w.label === p.sources[i]?.fileName ? null : labelProblem(w.label);
+      const problem = labelledByFile(w.label, p.sources) ? null : labelProblem(w.label);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['witnesses', i, 'label'] });
     }
     const problem = rowTilingProblem(p.rows, p.witnesses.map((w) => w.segments.length));
@@ -57,7 +57,7 @@ const projectSchema = z
     for (const [list, edits] of [['done', p.history.done], ['undone', p.history.undone]] as const) {
       for (const [i, edit] of edits.entries()) {
         const bad = [...edit.before, ...edit.after].find((row) => row.cells.length !== p.witnesses.length);
-        if (bad || (edit.segments && edit.segments.witness >= p.witnesses.length) || edit.labels?.some((c) => c.witness >= p.witnesses.length || labelProblem(c.after) !== null)) {
+        if (bad || (edit.segments && edit.segments.witness >= p.witnesses.length) || edit.labels?.some((c) => c.witness >= p.witnesses.length || labelProblem(c.after) !== null || labelProblem(c.before) !== null)) {
           ctx.addIssue({ code: 'custom', message: `edit "${edit.label}" does not fit the project's ${p.witnesses.length} texts`, path: ['history', list, i] });
         }
       }
@@ -106,8 +106,16 @@ export function parseProjectJson(text: string, name: string): Project {
  * file name, and gets the readable default instead ("ANALECTS-ZH-BIG5.TXT" → "Analects (Chinese)").
  */
 function withReadableLabels(project: Project): Project {
-  const old = project.witnesses.map((w, i) => w.label === project.sources[i]?.fileName);
+  const old = project.witnesses.map((w) => labelledByFile(w.label, project.sources));
   if (!old.includes(true)) return project;
   const defaults = defaultWitnessLabels(project.witnesses.map((w, i) => ({ fileName: w.sourceFile, lang: w.lang, pasted: project.sources[i]?.encoding === 'pasted' })));
   return { ...project, witnesses: project.witnesses.map((w, i) => (old[i] ? { ...w, label: defaults[i]! } : w)) };
+}
+
+/**
+ * Whether a label is one of the project's sources' names, as every label was before labels
+ * (an imported table's sources were listed in the file's column order, not the texts', so any).
+ */
+function labelledByFile(label: string, sources: readonly { readonly fileName: string }[]): boolean {
+  return sources.some((s) => s.fileName === label);
 }
