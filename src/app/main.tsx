@@ -135,6 +135,8 @@ type Shown = DocumentKey | 'new' | null;
 const sameShown = (a: Shown, b: Shown) => (a === null || a === 'new' || b === null || b === 'new' ? a === b : sameDocument(a, b));
 let shown: Shown = window.location.search.startsWith('?new') ? 'new' : view.project ? { kind: 'project', id: view.project } : view.doc ? { kind: 'corpus', id: view.doc } : null;
 const syncUrl = () => {
+  // the handout's address is its own (its options, the view it was made from): the handout writes it
+  if (view.handout) return;
   const state = reader.getState();
   const query = queryOf(state);
   if (query === null || query === window.location.search) return;

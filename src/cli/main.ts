@@ -148,7 +148,7 @@ function exportPair(docId: string, pair: string, values: ParsedOptions): number 
   };
   const [a, b] = [index(ids[0]), index(ids[1])];
   const rows = tableRows(doc, a, b);
-  const side = (w: number) => ({ id: doc.witnesses[w]!.id, lang: doc.witnesses[w]!.lang, script: doc.witnesses[w]!.script });
+  const side = (w: number) => ({ id: doc.witnesses[w]!.id, lang: doc.witnesses[w]!.lang, script: doc.witnesses[w]!.script, label: doc.witnesses[w]!.label });
   const output =
     format === 'tmx' ? toTmx(rows, side(a), side(b), { toolVersion: TOOL_VERSION }) : format === 'json' ? pairJson(rows, side(a), side(b), doc.id) : pairTsv(rows, side(a), side(b));
   if (values.out !== undefined) writeOutput(values.out, output, sourceFiles(values.sources ?? DEFAULT_SOURCES));

@@ -85,7 +85,8 @@ test('four Chinese texts: each compared with the chosen base, every reading at a
   for (const id of ['zh-a', 'zh-b', 'zh-c', 'zh-d']) await expect(page.locator(`[data-pane="${id}"]`)).toBeVisible({ timeout: 30_000 });
   await openMenu(page, 'Texts');
   const base = page.getByLabel('Base text: the others are compared with it');
-  await expect(base.locator('option:checked')).toHaveText('ed-d.txt');
+  // each text by its label, read from its file's name
+  await expect(base.locator('option:checked')).toHaveText('Ed D (Chinese)');
   await closeMenu(page);
   await expect(page.locator('[data-pane="zh-d"] .pane-base')).toBeVisible();
   await expect(page.locator('[data-pane="zh-a"] .pane-base')).toHaveCount(0);
@@ -97,26 +98,26 @@ test('four Chinese texts: each compared with the chosen base, every reading at a
 
   await baseMarks.nth(1).click();
   const place = page.getByRole('complementary', { name: 'Difference' }).getByLabel('Readings of every text at this place');
-  await expect(place).toHaveText('ed-d.txt王者出ed-a.txt天子出ed-b.txt天子出焉ed-c.txt天子出');
+  await expect(place).toHaveText('Ed D (Chinese)王者出Ed A (Chinese)天子出Ed B (Chinese)天子出焉Ed C (Chinese)天子出');
   await page.screenshot({ path: 'test-results/four-witnesses.png' });
 
   // the list names each difference's text
   const apparatus = await openDifferencesList(page);
   await expect(apparatus.getByRole('heading')).toHaveText('All differences: 7 shown');
-  await expect(apparatus.getByRole('button').filter({ hasText: '王者 ] 天子' })).toHaveText([/王者 ] 天子 ed-a\.txt/, /王者 ] 天子 ed-c\.txt/]);
+  await expect(apparatus.getByRole('button').filter({ hasText: '王者 ] 天子' })).toHaveText([/王者 ] 天子 Ed A \(Chinese\)/, /王者 ] 天子 Ed C \(Chinese\)/]);
 
   // the TEI apparatus: one app per place, one reading per text
   const download = page.waitForEvent('download');
   await (await openMenu(page, 'Share')).getByRole('button', { name: 'Export TEI' }).click();
   const tei = readFileSync((await (await download).path())!, 'utf8');
-  expect(tei).toContain('<listWit><witness xml:id="zh-d">ed-d.txt</witness><witness xml:id="zh-a">ed-a.txt</witness><witness xml:id="zh-b">ed-b.txt</witness><witness xml:id="zh-c">ed-c.txt</witness></listWit>');
+  expect(tei).toContain('<listWit><witness xml:id="zh-d">Ed D (Chinese)</witness><witness xml:id="zh-a">Ed A (Chinese)</witness><witness xml:id="zh-b">Ed B (Chinese)</witness><witness xml:id="zh-c">Ed C (Chinese)</witness></listWit>');
   expect(tei).toContain('<rdg wit="#zh-d">王者出</rdg><rdg wit="#zh-a">天子出</rdg><rdg wit="#zh-b">天子出焉</rdg><rdg wit="#zh-c">天子出</rdg>');
   expect(tei.match(/<app /g)).toHaveLength(3);
 
   // another base: the first edition; now 即 is the third text's reading against 則
   await openMenu(page, 'Texts');
-  await base.selectOption({ label: 'ed-a.txt' });
-  await expect(base.locator('option:checked')).toHaveText('ed-a.txt');
+  await base.selectOption({ label: 'Ed A (Chinese)' });
+  await expect(base.locator('option:checked')).toHaveText('Ed A (Chinese)');
   await closeMenu(page);
   await expect(apparatus.getByRole('heading')).toHaveText('All differences: 4 shown');
   await expect(page.locator('[data-pane="zh-c"] mark[data-variant="substantive"]')).toHaveText(['即']);
@@ -124,7 +125,7 @@ test('four Chinese texts: each compared with the chosen base, every reading at a
   // kept on reload
   await page.reload();
   await openMenu(page, 'Texts');
-  await expect(page.getByLabel('Base text: the others are compared with it').locator('option:checked')).toHaveText('ed-a.txt', { timeout: 30_000 });
+  await expect(page.getByLabel('Base text: the others are compared with it').locator('option:checked')).toHaveText('Ed A (Chinese)', { timeout: 30_000 });
 });
 
 test('the reader loads without the comparison and its variant tables: they come with the import page, which compares', async ({ page }) => {

@@ -122,7 +122,7 @@ test('a GBK Chinese file and a UTF-8 English file: aligned with progress, correc
   expect(units.length).toBeGreaterThan(before - 1 - 45);
   expect(units.length).toBeLessThanOrEqual(before - 1);
   const third = units.find((u) => u.includes('<prop type="x-row">3</prop>'))!;
-  const zhSeg = third.match(/<tuv xml:lang="zh-CN"><seg>(.*?)<\/seg>/)![1]!;
+  const zhSeg = third.match(/<tuv xml:lang="zh-CN">(?:<prop type="x-label">[^<]*<\/prop>)?<seg>(.*?)<\/seg>/)![1]!;
   expect(zhSeg).toBe(`${row3.replace(/^\d+\s*/, '').trim()}${row4.replace(/^\d+\s*/, '').trim()}`);
 });
 
@@ -393,7 +393,9 @@ test('an aligned TMX from another tool opens as a project, its rows as given; ex
   await page.getByRole('button', { name: 'TMX', exact: true }).click();
   const file = await (await download).path();
   const exported = readFileSync(file!, 'utf8');
-  expect(exported).toContain('<tuv xml:lang="zh-TW"><seg>有朋自遠方來，不亦樂乎？</seg></tuv>');
+  // each text named as the file's name gives it, not as the file
+  expect(exported).toContain('<tuv xml:lang="zh-TW"><prop type="x-label">Analects (Chinese)</prop><seg>有朋自遠方來，不亦樂乎？</seg></tuv>');
+  expect(exported).toContain('<tuv xml:lang="en"><prop type="x-label">Analects (English)</prop><seg>');
   expect(exported.match(/<prop type="x-status">confirmed<\/prop>/g)).toHaveLength(1);
 
   await page.goto('/?new');

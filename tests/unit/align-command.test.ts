@@ -255,6 +255,9 @@ describe('export --pair', () => {
     expect(units).toHaveLength(42); // 45 rows, less the treaty's own date line and two (签字) lines (the title has its English now)
     expect(units.at(-1)).toContain('<seg>一九五八年八月三日于北京</seg>');
     expect(units.at(-1)).toContain('<prop type="x-row">45</prop>');
+    // each text named by its label, from the build
+    expect(units[0]).toContain(`<tuv xml:lang="zh-CN"><prop type="x-label">People&apos;s Daily, 4 Aug 1958</prop><seg>`);
+    expect(units[0]).toContain('<tuv xml:lang="en"><prop type="x-label">English translation</prop><seg>');
   });
 
   it('exports two Chinese witnesses as TSV, empty cells where one lacks the passage', SLOW, () => {

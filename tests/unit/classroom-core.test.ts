@@ -124,4 +124,30 @@ describe('notes and links', () => {
     expect(parseViewState(query)).toEqual(view);
     expect(parseViewState('?rows=9-3')).toEqual({});
   });
+
+  it("a link carries the handout's options, and reads back exactly what it wrote", () => {
+    const view = {
+      doc: 'mao-khrushchev-1958',
+      hidden: ['en'],
+      handout: true,
+      handoutOptions: { texts: ['zh-rmrb', 'en'], hide: ['en'], key: true, pinyin: false, notes: false, rows: { from: 3, to: 9 } },
+    };
+    const query = viewStateQuery(view);
+    expect(query).toBe('?doc=mao-khrushchev-1958&hidden=en&handout&htexts=zh-rmrb,en&hhide=en&key=on&hpinyin=off&hnotes=off&hrows=3-9');
+    expect(parseViewState(query)).toEqual(view);
+    // none hidden is said, and read back, as none (not as "what the view hides")
+    const none = { doc: 'x', handout: true, handoutOptions: { hide: [] } };
+    expect(viewStateQuery(none)).toBe('?doc=x&handout&hhide=none');
+    expect(parseViewState(viewStateQuery(none))).toEqual(none);
+    // every option on its own survives the round trip
+    for (const handoutOptions of [{ texts: ['en'] }, { key: true }, { pinyin: true }, { pinyin: false }, { notes: false }, { rows: { from: 1, to: 1 } }]) {
+      expect(parseViewState(viewStateQuery({ doc: 'x', handout: true, handoutOptions }))).toEqual({ doc: 'x', handout: true, handoutOptions });
+    }
+  });
+
+  it("ignores handout options it cannot read, keeping the rest of the view", () => {
+    expect(parseViewState('?doc=x&handout&hrows=9-3&key=yes&hpinyin=maybe&hnotes=on&htexts=,,&hhide=')).toEqual({ doc: 'x', handout: true });
+    for (const rows of ['0-4', '-1-3', 'a-b', '3', '3-', '99999999-99999999', '1e3-2e3']) expect(parseViewState(`?doc=x&hrows=${rows}`)).toEqual({ doc: 'x' });
+    expect(parseViewState('?doc=x&hrows=2-2&key=on').handoutOptions).toEqual({ rows: { from: 2, to: 2 }, key: true });
+  });
 });

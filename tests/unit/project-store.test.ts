@@ -8,7 +8,7 @@ import type { Project, ProjectInput } from '../../src/core/project/project.ts';
 import type { TableState } from '../../src/core/project/types.ts';
 import { createProject, projectVariants } from '../../src/core/project/create-project.ts';
 import { parseProjectFile, projectFileData, projectToJson } from '../../src/core/project/project-file.ts';
-import { mergeWithNext, pushSentenceDown, setStatus } from '../../src/core/project/table-operations.ts';
+import { mergeWithNext, pushSentenceDown, renameTexts, setStatus } from '../../src/core/project/table-operations.ts';
 import { ConflictError, SetAsideError, summaryOf, type ProjectStorage } from '../../src/app/projects/project-db.ts';
 import { createProjectStore, type ProjectChannel, type ProjectMessage } from '../../src/app/store/project-store.ts';
 import type { ProjectWorker } from '../../src/app/workers/project-worker-client.ts';
@@ -124,6 +124,31 @@ describe('project store', () => {
     await store.getState().openProject('p1');
     expect(open().rows).toEqual(original.rows);
     expect(open().history.undone).toHaveLength(2);
+  });
+
+  it('renames the texts as one change: saved, listed by their names, undone; the Chinese texts not compared again for it', async () => {
+    const { storage, data } = memoryStorage();
+    let compared = 0;
+    const counting: ProjectWorker = { ...worker, compare: async (...args) => (compared++, worker.compare(...args)) };
+    const store = createProjectStore({ storage, worker: counting, newId: () => 'r1' });
+    const two: ProjectInput[] = [inputs[0]!, { text: text('zh-treaty'), lang: 'zh', fileName: 'TREATY-DB.ZH.UTF8.TXT', encoding: 'utf-8' }];
+    await store.getState().createProject(two, 'Two printings');
+    const labels = () => (store.getState().open as { project: Project }).project.witnesses.map((w) => w.label);
+    expect(labels()).toEqual(['Rmrb (Chinese)', 'Treaty Db (Chinese)']);
+    await settle();
+    const before = compared;
+    expect(store.getState().edit((t) => renameTexts(t, ["People's Daily", 'Treaty database']))).toBe(true);
+    await settle();
+    expect(labels()).toEqual(["People's Daily", 'Treaty database']);
+    expect(compared).toBe(before);
+    expect(parseProjectFile(data.get('r1'), 'saved').witnesses.map((w) => w.label)).toEqual(["People's Daily", 'Treaty database']);
+    expect(store.getState().saved[0]!.texts).toEqual(["People's Daily", 'Treaty database']);
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().notice).toBe('Undone: Rename 2 texts.');
+    expect(labels()).toEqual(['Rmrb (Chinese)', 'Treaty Db (Chinese)']);
+    // a name two texts would share is refused, with the reason
+    expect(store.getState().edit((t) => renameTexts(t, ['Same', 'Same']))).toBe(false);
+    expect(store.getState().notice).toBe('Not done: two texts cannot both be called “Same”.');
   });
 
   it('imports its own JSON file: the saved project itself opens as it is, a different one under its id as a copy beside it; refuses a file that is not one, and sets aside saved data that fails validation', async () => {

@@ -1,98 +1,155 @@
 /**
- * A printable handout of the view: the witnesses shown, in their order, as columns, row by row
- * with row numbers, the notes, and (if chosen) pinyin; a hidden text prints as ruled lines to write
- * the translation on. A linked range prints only those rows. The options and the Print button are
- * for the screen; the print stylesheet leaves the page itself.
+ * A printable handout of the view: the texts chosen, in order, as columns, row by row with row
+ * numbers, the notes (a column only when a printed row has one), and (if chosen) pinyin; a hidden
+ * text prints as ruled lines to write on, and, if asked, again after a page break under "Answer
+ * key". The options (`HandoutOptionsPanel`) and the Print button are for the screen; they are kept
+ * in the URL so a link reopens the same handout; the print stylesheet leaves the page itself.
  */
-import { useEffect, useState, type ReactNode } from 'react';
-import { segmentText } from '../../core/model.ts';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { segmentText, type Witness } from '../../core/model.ts';
 import type { ReaderDocument } from '../../core/reader/reader-document.ts';
+import { parseViewState, viewStateQuery } from '../../core/reader/view-state.ts';
+import type { HandoutOptions } from '../../core/reader/handout-options.ts';
+import { handoutOptionsOf, planHandout, printsAnswerKey, type HandoutPlan, type HandoutView } from '../../core/reader/handout-plan.ts';
 import { useRowNotes } from './use-row-notes.ts';
 import { useReaderStore } from '../store/use-reader-store.ts';
 import { paneLang } from '../reader/witness-lang.ts';
 import { withPinyin } from './ruby.tsx';
-import { writingLines } from './writing-lines.ts';
+import { handoutColumnEm, writingLines } from './writing-lines.ts';
 import { useAids, useClassroom } from './use-classroom.ts';
+import { HandoutOptionsPanel } from './HandoutOptionsPanel.tsx';
+
+/** The sentences of a witness's cell in row `r`, as one text. */
+const cellText = (witness: Witness, cell: { start: number; end: number }) =>
+  witness.segments.slice(cell.start, cell.end).map((s) => segmentText(witness.text, s)).join(witness.lang === 'en' ? ' ' : '');
+
+/** The handout's options live in the address (the rest of the view as the reader left it). */
+function writeOptionsToUrl(options: HandoutOptions) {
+  // options with nothing in them write nothing: the handout is then the view's
+  const query = viewStateQuery({ ...parseViewState(window.location.search), handout: true, handoutOptions: options });
+  window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+}
+
+/** The handout's plan: the reader's view with the options the address holds; a change is kept in the address. */
+function useHandoutPlan(doc: ReaderDocument['doc']): { plan: HandoutPlan; change: (next: HandoutPlan) => void } {
+  const shown = useReaderStore((s) => s.shown);
+  const hidden = useReaderStore((s) => s.hiddenWitnesses);
+  const range = useReaderStore((s) => s.range);
+  const pinyin = useReaderStore((s) => s.pinyin);
+  const view: HandoutView = useMemo(() => ({ shown, hidden, pinyin, range }), [shown, hidden, pinyin, range]);
+  const [options, setOptions] = useState<HandoutOptions>(() => parseViewState(window.location.search).handoutOptions ?? {});
+  const change = (next: HandoutPlan) => {
+    const chosen = handoutOptionsOf(next, view, doc);
+    setOptions(chosen);
+    writeOptionsToUrl(chosen);
+  };
+  return { plan: planHandout(doc, view, options), change };
+}
 
 export function Handout({ reading }: { reading: ReaderDocument }) {
   const doc = reading.doc;
   const { aids } = useClassroom();
-  const shown = useReaderStore((s) => s.shown);
-  const hidden = useReaderStore((s) => s.hiddenWitnesses);
-  const range = useReaderStore((s) => s.range);
-  const pinyinInView = useReaderStore((s) => s.pinyin);
-  const [pinyin, setPinyin] = useState(pinyinInView);
-  const [withNotes, setWithNotes] = useState(true);
+  const { plan, change } = useHandoutPlan(doc);
   const pinyinOf = useAids((s) => s.pinyinOf);
   const notes = useRowNotes(reading);
   useEffect(() => {
-    if (pinyin) void aids.getState().loadPinyin();
-  }, [aids, pinyin]);
+    if (plan.pinyin) void aids.getState().loadPinyin();
+  }, [aids, plan.pinyin]);
 
-  const witnesses = shown.map((id) => doc.witnesses.findIndex((w) => w.id === id)).filter((i) => i >= 0);
-  const first = range?.from ?? 0;
-  const last = range?.to ?? doc.rows.length - 1;
-  const noteOf = (r: number) => notes.get(r);
-  const rows = Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  const anyNotes = withNotes && rows.some((r) => noteOf(r));
-  const ready = !pinyin || pinyinOf !== null;
+  const rows = Array.from({ length: plan.to - plan.from + 1 }, (_, k) => plan.from + k);
+  const rowsWithNotes = rows.filter((r) => notes.get(r));
+  const notesColumn = plan.notes && rowsWithNotes.length > 0;
+  const ready = !plan.pinyin || pinyinOf !== null;
+  const columnEm = handoutColumnEm(plan.texts.length, notesColumn);
+  const keyTexts = plan.texts.filter((w) => plan.hidden.has(doc.witnesses[w]!.id));
+
+  const cell = (w: number, r: number): ReactNode => {
+    const witness = doc.witnesses[w]!;
+    const text = cellText(witness, doc.rows[r]!.cells[w]!);
+    if (plan.hidden.has(witness.id)) return <td key={w} className="write">{ruledLines(text, witness.lang, columnEm)}</td>;
+    return (
+      <td key={w} lang={paneLang(witness)}>
+        {plan.pinyin && pinyinOf && witness.lang === 'zh' ? withPinyin(text, 0, pinyinOf(text)) : text}
+      </td>
+    );
+  };
 
   return (
-    <div className={`handout columns-${witnesses.length}`}>
-      <div className="handout-options">
-        <label>
-          <input type="checkbox" checked={pinyin} onChange={(e) => setPinyin(e.target.checked)} /> Pinyin
-        </label>
-        <label>
-          <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} /> Notes
-        </label>
-        <button type="button" onClick={() => window.print()} disabled={!ready}>
-          Print
-        </button>
-        <a href={window.location.search.replace(/[&?]handout\b/, '') || '?'}>Back to the reader</a>
-      </div>
+    <div className={`handout columns-${plan.texts.length}`}>
+      <HandoutOptionsPanel doc={doc} plan={plan} notesInRows={rowsWithNotes.length} ready={ready} onChange={change} />
       <header>
         <h1 lang="zh">{doc.title.zh}</h1>
         {doc.title.en && <p className="handout-title-en">{doc.title.en}</p>}
         <p className="handout-meta">
-          {doc.date} · rows {first + 1}–{last + 1} of {doc.rows.length}
+          {doc.date} · rows {plan.from + 1}–{plan.to + 1} of {doc.rows.length}
         </p>
       </header>
-      <table className="handout-table" data-ready={ready ? '' : undefined}>
+      <table className="handout-table handout-main" data-ready={ready ? '' : undefined}>
         <thead>
           <tr>
             <th className="handout-row">#</th>
-            {witnesses.map((w) => (
-              <th key={w}>{doc.witnesses[w]!.label}</th>
+            {plan.texts.map((w) => (
+              <WitnessHeading key={w} witness={doc.witnesses[w]!} />
             ))}
-            {anyNotes && <th className="handout-notes">Notes</th>}
+            {notesColumn && <th className="handout-notes">Notes</th>}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r}>
               <td className="handout-row">{r + 1}</td>
-              {witnesses.map((w) => {
-                const witness = doc.witnesses[w]!;
-                const cell = doc.rows[r]!.cells[w]!;
-                const text = witness.segments.slice(cell.start, cell.end).map((s) => segmentText(witness.text, s)).join(witness.lang === 'en' ? ' ' : '');
-                if (hidden.has(witness.id)) return <td key={w} className="write">{ruledLines(text, witness.lang)}</td>;
-                return (
-                  <td key={w} lang={paneLang(witness)}>
-                    {pinyin && pinyinOf && witness.lang === 'zh' ? withPinyin(text, 0, pinyinOf(text)) : text}
-                  </td>
-                );
-              })}
-              {anyNotes && <td className="handout-note">{noteOf(r) ?? ''}</td>}
+              {plan.texts.map((w) => cell(w, r))}
+              {notesColumn && <td className="handout-note">{notes.get(r) ?? ''}</td>}
             </tr>
           ))}
         </tbody>
       </table>
+      {printsAnswerKey(plan) && <AnswerKey doc={doc} texts={keyTexts} rows={rows} />}
       <p className="handout-credit">{doc.credits}</p>
     </div>
   );
 }
 
-function ruledLines(text: string, lang: 'zh' | 'en'): ReactNode {
-  return Array.from({ length: writingLines(text, lang) }, (_, k) => <span key={k} className="ruled-line" aria-hidden="true" />);
+/** The hidden texts of the rows printed, after a page break, under "Answer key". */
+function AnswerKey({ doc, texts, rows }: { doc: ReaderDocument['doc']; texts: readonly number[]; rows: readonly number[] }) {
+  return (
+    <section className="answer-key" aria-labelledby="answer-key-title">
+      <h2 id="answer-key-title">Answer key</h2>
+      <table className="handout-table">
+        <thead>
+          <tr>
+            <th className="handout-row">#</th>
+            {texts.map((w) => (
+              <WitnessHeading key={w} witness={doc.witnesses[w]!} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <td className="handout-row">{r + 1}</td>
+              {texts.map((w) => (
+                <td key={w} lang={paneLang(doc.witnesses[w]!)}>
+                  {cellText(doc.witnesses[w]!, doc.rows[r]!.cells[w]!)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** A column's heading: the witness's label, isolated from the text around it (a label may be right-to-left). */
+function WitnessHeading({ witness }: { witness: Witness }) {
+  return (
+    <th title={witness.label}>
+      <bdi>{witness.label}</bdi>
+    </th>
+  );
+}
+
+function ruledLines(text: string, lang: 'zh' | 'en', columnEm: number): ReactNode {
+  return Array.from({ length: writingLines(text, lang, columnEm) }, (_, k) => <span key={k} className="ruled-line" aria-hidden="true" />);
 }

@@ -31,7 +31,7 @@ export function ExportMenu({ project }: { project: Project }) {
   const base = fileBase(project.name);
   const download = (format: 'tmx' | 'tsv' | 'json') => {
     const doc = projectDocument(project);
-    const side = (w: number): PairSide => ({ id: project.witnesses[w]!.id, lang: project.witnesses[w]!.lang, script: project.witnesses[w]!.script });
+    const side = (w: number): PairSide => ({ id: project.witnesses[w]!.id, lang: project.witnesses[w]!.lang, script: project.witnesses[w]!.script, label: project.witnesses[w]!.label });
     const sides = [side(a), side(b)] as const;
     const rows = tableRows(doc, a, b);
     const body = format === 'json' ? projectToJson(project, lessonQuery(reader.getState(), project.id)) : format === 'tmx' ? toTmx(rows, sides[0], sides[1], { toolVersion: TOOL_VERSION }) : pairTsv(rows, sides[0], sides[1]);
@@ -46,7 +46,7 @@ export function ExportMenu({ project }: { project: Project }) {
         <select aria-label="Texts to export" value={pair} onChange={(e) => setPair(Number(e.target.value))}>
           {pairs.map(([x, y], k) => (
             <option key={k} value={k}>
-              {project.witnesses[x]!.id} + {project.witnesses[y]!.id}
+              {project.witnesses[x]!.label} + {project.witnesses[y]!.label}
             </option>
           ))}
         </select>

@@ -18,6 +18,7 @@ import { fileBase, saveFile } from '../files/save-file.ts';
 import { projectToJson } from '../../core/project/project-file.ts';
 import { nextRowWhere } from './row-search.ts';
 import { useEditorKeys } from './use-editor-keys.ts';
+import { TextNames } from './TextNames.tsx';
 
 export function ProjectEditor({ project }: { project: Project }) {
   const projects = useProjectStoreApi();
@@ -29,6 +30,7 @@ export function ProjectEditor({ project }: { project: Project }) {
   const selected = useReaderStore((s) => s.selected);
   const [chosenWitness, setChosenWitness] = useState(project.witnesses.length - 1);
   const [splitting, setSplitting] = useState(false);
+  const [naming, setNaming] = useState(false);
 
   const r = currentRow;
   const row = r === null ? undefined : project.rows[r];
@@ -72,7 +74,7 @@ export function ProjectEditor({ project }: { project: Project }) {
   useEditorKeys(actions);
 
   const witness = project.witnesses[w]!;
-  const label = (witnessIndex: number) => `${project.witnesses[witnessIndex]!.label} (${project.witnesses[witnessIndex]!.lang === 'zh' ? 'Chinese' : 'English'})`;
+  const label = (witnessIndex: number) => project.witnesses[witnessIndex]!.label;
   const disabled = row === undefined;
   const history = project.history;
 
@@ -116,6 +118,9 @@ export function ProjectEditor({ project }: { project: Project }) {
           }}
         >
           Rename…
+        </button>
+        <button type="button" onClick={() => setNaming(!naming)} aria-expanded={naming} title="The names the panes, the exports and the handout give the texts">
+          Name the texts…
         </button>
         <ExportMenu project={project} />
         <span className="save-state" role="status">
@@ -179,6 +184,7 @@ export function ProjectEditor({ project }: { project: Project }) {
           Split sentence…
         </button>
       </div>
+      {naming && <TextNames project={project} onDone={() => setNaming(false)} />}
       {splitting && sentence !== null && <SentenceSplitter witness={witness} witnessIndex={w} segment={sentence} onDone={() => setSplitting(false)} />}
       {notice && (
         <p className="editor-notice" role="status">

@@ -91,7 +91,7 @@ export function summaryOf(project: Project): ProjectSummary {
     updatedAt: project.updatedAt,
     rows: project.rows.length,
     confirmed: project.rows.filter((r) => r.status === 'confirmed').length,
-    texts: project.sources.map((s) => s.fileName),
+    texts: project.witnesses.map((w) => w.label),
   };
 }
 

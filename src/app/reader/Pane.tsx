@@ -38,7 +38,7 @@ export const Pane = memo(function Pane({ context, layout, blocks, window, refs }
             base
           </span>
         )}
-        {witness.label}
+        <bdi className="pane-label">{witness.label}</bdi>
         {witness.lang === 'zh' && (
           <span className="pane-script" title="The script found in this text; it decides which differences are of script only">
             {' '}
@@ -73,11 +73,11 @@ export const InterlinearPane = memo(function InterlinearPane({ contexts, window,
   const label = contexts.map((c) => c.witness.label).join(', ');
   return (
     <section className="pane interlinear" data-pane="interlinear" aria-label={`Interlinear: ${label}`} tabIndex={0} ref={refs.pane}>
-      <h3 className="pane-title" lang="en">
+      <h3 className="pane-title" lang="en" title={label}>
         {contexts.map((c, k) => (
           <span key={c.witness.id} className="interlinear-title" data-witness={c.witness.id}>
             {k > 0 ? ' · ' : ''}
-            {c.witness.label}
+            <bdi>{c.witness.label}</bdi>
           </span>
         ))}
       </h3>

@@ -178,7 +178,9 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       const next: Project = { ...project, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() };
       set({ open: { status: 'ready', project: next }, notice: null });
       persist(next);
-      compareAgain(next);
+      // a rename leaves the texts and rows as they were: nothing to compare again
+      const tableChanged = next.rows !== project.rows || next.witnesses.some((w, i) => w.segments !== project.witnesses[i]?.segments);
+      if (tableChanged) compareAgain(next);
     };
 
     const openSaved = async (id: string) => {

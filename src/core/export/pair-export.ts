@@ -22,6 +22,8 @@ export interface PairSide {
   readonly lang: 'zh' | 'en';
   /** A Chinese text's script: a traditional one is tagged zh-TW in TMX. */
   readonly script?: 'hans' | 'hant' | 'mixed' | 'latn';
+  /** The text's label ("People's Daily, 4 Aug 1958", "Analects (Chinese)"): TMX gives it in each `<tuv>`, JSON beside the id. */
+  readonly label?: string;
 }
 
 /** Rows of a plain pairwise alignment (`align`): one per bead. */
@@ -40,7 +42,8 @@ export function joinCell(sentences: readonly string[], lang: 'zh' | 'en'): strin
 }
 
 /**
- * TSV: header `row<TAB>A<TAB>B`, every row (empty cells empty), text escaped by `tsvCell`; when a
+ * TSV: header `row<TAB>A<TAB>B` of the witnesses' ids (the contract; the labels are in TMX and
+ * JSON, so that the TSV stays a plain table any tool imports), every row (empty cells empty), text escaped by `tsvCell`; when a
  * row has a note, a fourth column `note`.
  */
 export function pairTsv(rows: readonly PairRow[], a: PairSide, b: PairSide): string {
@@ -48,7 +51,7 @@ export function pairTsv(rows: readonly PairRow[], a: PairSide, b: PairSide): str
   return toTsv(notes ? ['row', a.id, b.id, 'note'] : ['row', a.id, b.id], rows.map((r) => [String(r.row), joinCell(r.a, a.lang), joinCell(r.b, b.lang), ...(notes ? [r.note ?? ''] : [])]));
 }
 
-/** JSON: `{document?, a: {id, lang}, b: {id, lang}, rows: [{row, a, b, confidence}]}`, confidence to 3 places. */
+/** JSON: `{document?, a: {id, lang, script?, label?}, b: {…}, rows: [{row, a, b, confidence}]}`, confidence to 3 places. */
 export function pairJson(rows: readonly PairRow[], a: PairSide, b: PairSide, document?: string): string {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return JSON.stringify({ ...(document ? { document } : {}), a, b, rows: rows.map((r) => ({ ...r, confidence: round(r.confidence) })) }, null, 2) + '\n';
@@ -70,7 +73,7 @@ export const tmxLang = (side: PairSide): 'zh-CN' | 'zh-TW' | 'en' => (side.lang 
 /**
  * TMX 1.4b: one `<tu>` per row with text on both sides, its row number in `<prop type="x-row">`,
  * its confidence in `x-confidence`, whether a person confirmed it in `x-status` (a user's project),
- * a row's note in `<note>`.
+ * a row's note in `<note>`, and each text's label in `<prop type="x-label">` in its `<tuv>`s.
  * XML 1.0 forbids most C0 control characters even as references: they are removed (U+0000–U+0008,
  * U+000B, U+000C, U+000E–U+001F), as are U+FFFE, U+FFFF and unpaired surrogates; a tab, line feed or
  * carriage return inside a sentence is replaced by a space, since `<seg>` holds one line of text.
@@ -82,8 +85,8 @@ export function toTmx(rows: readonly PairRow[], a: PairSide, b: PairSide, option
       (r) =>
         `    <tu>\n${r.note ? `      <note>${xmlText(r.note)}</note>\n` : ''}      <prop type="x-row">${r.row}</prop>\n      <prop type="x-confidence">${r.confidence.toFixed(3)}</prop>\n` +
         (r.status ? `      <prop type="x-status">${r.status}</prop>\n` : '') +
-        `      <tuv xml:lang="${tmxLang(a)}"><seg>${xmlText(joinCell(r.a, a.lang))}</seg></tuv>\n` +
-        `      <tuv xml:lang="${tmxLang(b)}"><seg>${xmlText(joinCell(r.b, b.lang))}</seg></tuv>\n    </tu>`,
+        `      <tuv xml:lang="${tmxLang(a)}">${labelProp(a)}<seg>${xmlText(joinCell(r.a, a.lang))}</seg></tuv>\n` +
+        `      <tuv xml:lang="${tmxLang(b)}">${labelProp(b)}<seg>${xmlText(joinCell(r.b, b.lang))}</seg></tuv>\n    </tu>`,
     );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -96,6 +99,9 @@ export function toTmx(rows: readonly PairRow[], a: PairSide, b: PairSide, option
     '',
   ].join('\n');
 }
+
+/** A side's label as TMX says it: a `<prop>` before the `<seg>` of each of its `<tuv>`s (TMX 1.4b allows props there). */
+const labelProp = (side: PairSide) => (side.label ? `<prop type="x-label">${xmlText(side.label)}</prop>` : '');
 
 /** Text escaped for XML content and attribute values. */
 export function xmlText(text: string): string {

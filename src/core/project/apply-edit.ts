@@ -1,22 +1,25 @@
 /** Applying an edit to a table, and its exact inverse. */
 import type { Segment } from '../model.ts';
-import type { Edit, ProjectRow, SegmentChange, TableState } from './types.ts';
+import type { Edit, LabelChange, ProjectRow, SegmentChange, TableState } from './types.ts';
 
 /** The table after `edit`. Pure: the state passed in is not changed. */
 export function applyEdit(state: TableState, edit: Edit): TableState {
-  const rows = [...state.rows.slice(0, edit.at), ...edit.after, ...state.rows.slice(edit.at + edit.before.length)];
-  if (!edit.segments) return { witnesses: state.witnesses, rows };
+  const labelled = edit.labels ? relabel(state, edit.labels) : state;
+  // a rename leaves the rows as they are (the same array: nothing to compare again)
+  const rows = edit.before.length === 0 && edit.after.length === 0 ? labelled.rows : [...labelled.rows.slice(0, edit.at), ...edit.after, ...labelled.rows.slice(edit.at + edit.before.length)];
+  if (!edit.segments) return { witnesses: labelled.witnesses, rows };
   const change = edit.segments;
   const by = change.kind === 'split' ? 1 : -1;
   const end = edit.at + edit.after.length;
   const shifted = rows.map((row, r) => (r >= edit.at && r < end ? row : shiftCells(row, change.witness, change.segment, by)));
-  const witnesses = state.witnesses.map((w, i) => (i === change.witness ? { ...w, segments: changeSegments(w.segments, change) } : w));
+  const witnesses = labelled.witnesses.map((w, i) => (i === change.witness ? { ...w, segments: changeSegments(w.segments, change) } : w));
   return { witnesses, rows: shifted };
 }
 
 /** Whether `edit` was made on this table: the rows it replaces are the rows it expects. */
 export function editApplies(state: TableState, edit: Edit): boolean {
   if (edit.at < 0 || edit.at + edit.before.length > state.rows.length) return false;
+  if (edit.labels?.some((change) => state.witnesses[change.witness]?.label !== change.before)) return false;
   return edit.before.every((row, k) => sameRow(row, state.rows[edit.at + k]!));
 }
 
@@ -26,7 +29,7 @@ function sameRow(a: ProjectRow, b: ProjectRow): boolean {
 
 /** The edit that undoes `edit`. */
 export function invertEdit(edit: Edit): Edit {
-  const inverted: Edit = { label: edit.label, at: edit.at, before: edit.after, after: edit.before };
+  const inverted: Edit = { label: edit.label, at: edit.at, before: edit.after, after: edit.before, ...(edit.labels ? { labels: edit.labels.map((c) => ({ witness: c.witness, before: c.after, after: c.before })) } : {}) };
   if (!edit.segments) return inverted;
   return { ...inverted, segments: { ...edit.segments, kind: edit.segments.kind === 'split' ? 'join' : 'split' } };
 }
@@ -46,4 +49,12 @@ function changeSegments(segments: readonly Segment[], change: SegmentChange): Se
   }
   const next = segments[change.segment + 1]!;
   return [...segments.slice(0, change.segment), { ...s, end: next.end }, ...segments.slice(change.segment + 2)];
+}
+
+function relabel(state: TableState, changes: readonly LabelChange[]): TableState {
+  const witnesses = state.witnesses.map((w, i) => {
+    const change = changes.find((c) => c.witness === i);
+    return change ? { ...w, label: change.after } : w;
+  });
+  return { witnesses, rows: state.rows };
 }

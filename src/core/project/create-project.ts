@@ -10,6 +10,7 @@ import { alignDocument } from '../pipeline/align-document.ts';
 import { collate } from '../variants/collate.ts';
 import { EMPTY_HISTORY } from './history.ts';
 import { DEFAULT_THRESHOLD, inputShapeProblem, type Project, type ProjectInput } from './project.ts';
+import { defaultWitnessLabels } from './witness-label.ts';
 
 export interface ProjectProgress {
   readonly stage: 'segmenting' | 'aligning' | 'comparing';
@@ -36,9 +37,11 @@ export function createProject(inputs: readonly ProjectInput[], lexicon: Lexicon 
   if (shapeProblem) throw new Error(shapeProblem);
   const ordered = [...chinese, ...english];
   const ids = witnessIds(ordered.map((t) => t.lang));
+  // a readable name from the file's ("ANALECTS-ZH-BIG5.TXT" → "Analects (Chinese)"), the user's to change
+  const labels = defaultWitnessLabels(ordered.map((t) => ({ fileName: t.fileName, lang: t.lang, pasted: t.encoding === 'pasted' })));
   onProgress?.({ stage: 'segmenting', fraction: 0 });
   const witnesses = ordered.map((input, i) =>
-    buildWitness({ id: ids[i]!, lang: input.lang, ...(input.lang === 'en' ? { script: 'latn' as const } : input.script ? { script: input.script } : {}), label: input.fileName, file: input.fileName, format: 'plain-text' }, input.text, { titleLine: true }),
+    buildWitness({ id: ids[i]!, lang: input.lang, ...(input.lang === 'en' ? { script: 'latn' as const } : input.script ? { script: input.script } : {}), label: labels[i]!, file: input.fileName, format: 'plain-text' }, input.text, { titleLine: true }),
   );
   // segmenting is quick; aligning takes most of the time; comparing two Chinese texts the rest
   const compareShare = chinese.length > 1 ? Math.min(0.5, 0.25 * (chinese.length - 1)) : 0;

@@ -11,11 +11,15 @@ import { buildWitness } from '../pipeline/build-witness.ts';
 import { hanShare } from '../text/decode-text.ts';
 import { inputShapeProblem, type Project } from './project.ts';
 import { assembleProject } from './create-project.ts';
+import { cleanLabel, defaultWitnessLabels, labelProblem } from './witness-label.ts';
 import type { ProjectRow, RowStatus } from './types.ts';
 
-/** An alignment as another tool gives it: its texts' names and languages, and rows of one cell per text. */
+/**
+ * An alignment as another tool gives it: its texts (where each came from, its language, and the
+ * label the file gives it, if any) and rows of one cell per text.
+ */
 export interface AlignedTable {
-  readonly columns: readonly { readonly label: string; readonly lang: Lang; readonly script?: Witness['script'] }[];
+  readonly columns: readonly { readonly source: string; readonly label?: string; readonly lang: Lang; readonly script?: Witness['script'] }[];
   readonly rows: readonly { readonly cells: readonly string[]; readonly status?: RowStatus; readonly confidence?: number; readonly note?: string }[];
 }
 
@@ -59,6 +63,8 @@ export function parseTmx(text: string, fileName: string): AlignedTable {
   const units = [...text.matchAll(/<tu\b[^>]*>([\s\S]*?)<\/tu>/g)];
   if (units.length === 0) throw new ImportError(`${fileName}: the TMX file has no translation units (<tu>)`);
   let tags: string[] | null = null;
+  // Duizhao's own TMX names each text in its <tuv>s: <prop type="x-label">
+  const labels = new Map<string, string>();
   const rows: AlignedTable['rows'][number][] = [];
   for (const unit of units) {
     const where = `${fileName}, line ${lineOf(text, unit.index!)}`;
@@ -66,6 +72,8 @@ export function parseTmx(text: string, fileName: string): AlignedTable {
     const variants = [...body.matchAll(/<tuv\b[^>]*?\b(?:xml:lang|lang)="([^"]+)"[^>]*>([\s\S]*?)<\/tuv>/g)].map((v) => {
       const seg = /<seg\b[^>]*>([\s\S]*?)<\/seg>/.exec(v[2]!);
       if (!seg) throw new ImportError(`${where}: a <tuv> without a <seg>`);
+      const label = /<prop\b[^>]*type="x-label"[^>]*>([^<]*)<\/prop>/.exec(v[2]!)?.[1];
+      if (label !== undefined && !labels.has(v[1]!.toLowerCase())) labels.set(v[1]!.toLowerCase(), cleanLabel(xmlDecode(label, where)));
       return { tag: v[1]!, text: segText(seg[1]!, where) };
     });
     if (variants.length === 0) throw new ImportError(`${where}: a <tu> without a <tuv xml:lang="…">`);
@@ -86,7 +94,8 @@ export function parseTmx(text: string, fileName: string): AlignedTable {
   const columns = tags!.map((tag) => {
     const lang = tmxLang(tag);
     if (!lang) throw new ImportError(`${fileName}: the language "${tag}" is not Chinese or English`);
-    return { label: `${fileName} (${tag})`, ...lang };
+    const label = labels.get(tag.toLowerCase());
+    return { source: `${fileName} (${tag})`, ...(label !== undefined && labelProblem(label) === null ? { label } : {}), ...lang };
   });
   return { columns, rows };
 }
@@ -114,7 +123,7 @@ export function parseAlignedTsv(text: string, fileName: string): AlignedTable {
   });
   const columns = Array.from({ length: width }, (_, c) => {
     const all = rows.map((r) => r.cells[c]!).join('');
-    return { label: own ? header[c + 1]! : `${fileName} (column ${c + 1})`, lang: (hanShare(all) >= 0.3 ? 'zh' : 'en') as Lang };
+    return { source: own ? `${fileName} (${header[c + 1]!})` : `${fileName} (column ${c + 1})`, lang: (hanShare(all) >= 0.3 ? 'zh' : 'en') as Lang };
   });
   return { columns, rows };
 }
@@ -133,10 +142,12 @@ export function projectFromTable(table: AlignedTable, meta: { readonly id: strin
   const order = table.columns.map((c, k) => ({ c, k })).sort((x, y) => Number(x.c.lang === 'en') - Number(y.c.lang === 'en'));
   const several = order.filter(({ c }) => c.lang === 'zh').length > 1;
   let z = 0;
-  const witnesses = order.map(({ c, k }) => {
+  // the file's own names for its texts, else readable ones from its name ("primer.tmx" → "Primer (English)")
+  const defaults = defaultWitnessLabels(order.map(({ c }) => ({ fileName: meta.fileName, lang: c.lang })));
+  const witnesses = order.map(({ c, k }, w) => {
     const text = rows.map((r) => r.cells[k]!).filter((cell) => cell !== '').join('\n\n') + '\n';
     const id = c.lang === 'en' ? 'en' : several ? `zh-${'abc'[z++]}` : 'zh';
-    return buildWitness({ id, lang: c.lang, script: c.lang === 'en' ? 'latn' : (c.script ?? 'mixed'), label: c.label, file: meta.fileName, format: 'plain-text' }, text);
+    return buildWitness({ id, lang: c.lang, script: c.lang === 'en' ? 'latn' : (c.script ?? 'mixed'), label: c.label ?? defaults[w]!, file: meta.fileName, format: 'plain-text' }, text);
   });
   // each non-empty cell is one paragraph of its text, in order
   const cursors = witnesses.map(() => ({ paragraph: 0, segment: 0 }));
@@ -157,7 +168,7 @@ export function projectFromTable(table: AlignedTable, meta: { readonly id: strin
   // a cell read as more paragraphs than one would leave sentences over: refused rather than misplaced
   const lost = witnesses.findIndex((w, k) => cursors[k]!.segment !== w.segments.length);
   if (lost >= 0) throw new ImportError(`${meta.fileName}: the cells of ${witnesses[lost]!.label} could not be read as its sentences, row by row`);
-  const sources = table.columns.map((c) => ({ fileName: c.label, encoding: 'utf-8' }));
+  const sources = order.map(({ c }) => ({ fileName: c.source, encoding: 'utf-8' }));
   return assembleProject(meta, witnesses, sources, projectRows.filter((r) => r.cells.some((c) => c.end > c.start)));
 }
 

@@ -6,6 +6,7 @@
 import { z } from '../zod.ts';
 import { documentShapeProblem, rowSchema, rowTilingProblem, variantsSchema, witnessSchema, type DocumentVariants, type Witness } from '../model.ts';
 import { inputShapeProblem, type Project } from './project.ts';
+import { defaultWitnessLabels, labelProblem } from './witness-label.ts';
 
 export const PROJECT_FORMAT = 'duizhao-project';
 export const PROJECT_VERSION = 1;
@@ -20,6 +21,7 @@ const editSchema = z.object({
   segments: z
     .object({ kind: z.enum(['split', 'join']), witness: z.number().int().nonnegative(), segment: z.number().int().nonnegative(), offset: z.number().int().nonnegative() })
     .optional(),
+  labels: z.array(z.object({ witness: z.number().int().nonnegative(), before: z.string(), after: z.string() })).optional(),
 });
 
 const projectSchema = z
@@ -42,6 +44,11 @@ const projectSchema = z
     const shape = inputShapeProblem(langs);
     if (shape) ctx.addIssue({ code: 'custom', message: shape, path: ['witnesses'] });
     else if (langs.lastIndexOf('zh') > langs.indexOf('en') && langs.includes('en')) ctx.addIssue({ code: 'custom', message: 'the Chinese texts must come before the English', path: ['witnesses'] });
+    // a label is the user's (checked as one) or, in a project saved before labels, the file's name (given a readable one on reading)
+    for (const [i, w] of p.witnesses.entries()) {
+      const problem = labelledByFile(w.label, p.sources) ? null : labelProblem(w.label);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['witnesses', i, 'label'] });
+    }
     const problem = rowTilingProblem(p.rows, p.witnesses.map((w) => w.segments.length));
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['rows'] });
     const document = documentShapeProblem(p.witnesses as Witness[], null, p.variants as DocumentVariants | undefined);
@@ -50,7 +57,7 @@ const projectSchema = z
     for (const [list, edits] of [['done', p.history.done], ['undone', p.history.undone]] as const) {
       for (const [i, edit] of edits.entries()) {
         const bad = [...edit.before, ...edit.after].find((row) => row.cells.length !== p.witnesses.length);
-        if (bad || (edit.segments && edit.segments.witness >= p.witnesses.length)) {
+        if (bad || (edit.segments && edit.segments.witness >= p.witnesses.length) || edit.labels?.some((c) => c.witness >= p.witnesses.length || labelProblem(c.after) !== null || labelProblem(c.before) !== null)) {
           ctx.addIssue({ code: 'custom', message: `edit "${edit.label}" does not fit the project's ${p.witnesses.length} texts`, path: ['history', list, i] });
         }
       }
@@ -85,7 +92,7 @@ export function projectFileData(project: Project): unknown {
 /** Read a project file's data; throws an Error naming `name` and the first problem. */
 export function parseProjectFile(data: unknown, name: string): Project {
   const result = projectFileSchema.safeParse(data);
-  if (result.success) return result.data.project as Project;
+  if (result.success) return withReadableLabels(result.data.project as Project);
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
   const what = issue?.path[0] === 'format' ? 'not a Duizhao project file' : `not a valid Duizhao project${where}`;
@@ -101,4 +108,23 @@ export function parseProjectJson(text: string, name: string): Project {
     throw new Error(`${name}: not a Duizhao project file: not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   return parseProjectFile(data, name);
+}
+
+/**
+ * A project saved before texts had labels of their own: each text was labelled with its source's
+ * file name, and gets the readable default instead ("ANALECTS-ZH-BIG5.TXT" → "Analects (Chinese)").
+ */
+function withReadableLabels(project: Project): Project {
+  const old = project.witnesses.map((w) => labelledByFile(w.label, project.sources));
+  if (!old.includes(true)) return project;
+  const defaults = defaultWitnessLabels(project.witnesses.map((w, i) => ({ fileName: w.sourceFile, lang: w.lang, pasted: project.sources[i]?.encoding === 'pasted' })));
+  return { ...project, witnesses: project.witnesses.map((w, i) => (old[i] ? { ...w, label: defaults[i]! } : w)) };
+}
+
+/**
+ * Whether a label is one of the project's sources' names, as every label was before labels
+ * (an imported table's sources were listed in the file's column order, not the texts', so any).
+ */
+function labelledByFile(label: string, sources: readonly { readonly fileName: string }[]): boolean {
+  return sources.some((s) => s.fileName === label);
 }

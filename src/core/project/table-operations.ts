@@ -5,7 +5,8 @@
  * Rows are 0-based; `w` is a witness's index in the table.
  */
 import type { RowCell } from '../model.ts';
-import type { Edit, EditResult, ProjectRow, RowStatus, TableState } from './types.ts';
+import type { Edit, EditResult, LabelChange, ProjectRow, RowStatus, TableState } from './types.ts';
+import { cleanLabel, labelProblem } from './witness-label.ts';
 
 const fail = (reason: string): EditResult => ({ ok: false, reason });
 const done = (edit: Edit): EditResult => ({ ok: true, edit });
@@ -162,4 +163,27 @@ function withoutNote(row: ProjectRow): ProjectRow {
   const copy = { ...row };
   delete (copy as { note?: string }).note;
   return copy;
+}
+
+/**
+ * Rename the texts: `labels[w]` is text `w`'s new label (cleaned to one line); one edit, undone as
+ * one. Refused when a label is empty or too long, when two texts would share one (the headings
+ * and exports could not tell them apart), or when nothing changes.
+ */
+export function renameTexts(state: TableState, labels: readonly string[]): EditResult {
+  if (labels.length !== state.witnesses.length) return fail(`${labels.length} names for ${state.witnesses.length} texts`);
+  const changes: LabelChange[] = [];
+  for (const [w, given] of labels.entries()) {
+    const problem = labelProblem(given);
+    if (problem) return fail(problem);
+    const after = cleanLabel(given);
+    const before = state.witnesses[w]!.label;
+    if (after !== before) changes.push({ witness: w, before, after });
+  }
+  const names = labels.map(cleanLabel);
+  const twice = names.find((name, w) => names.indexOf(name) !== w);
+  if (twice !== undefined) return fail(`two texts cannot both be called “${twice}”`);
+  if (changes.length === 0) return fail('the names are unchanged');
+  const what = changes.length === 1 ? `Rename “${changes[0]!.before}” to “${changes[0]!.after}”` : `Rename ${changes.length} texts`;
+  return done({ label: what, at: 0, before: [], after: [], labels: changes });
 }

@@ -31,6 +31,15 @@ export interface Edit {
   readonly before: readonly ProjectRow[];
   readonly after: readonly ProjectRow[];
   readonly segments?: SegmentChange;
+  /** Texts renamed: witness `witness`'s label goes from `before` to `after`. */
+  readonly labels?: readonly LabelChange[];
+}
+
+/** A text's label changed, by its index in the table. */
+export interface LabelChange {
+  readonly witness: number;
+  readonly before: string;
+  readonly after: string;
 }
 
 /** Split segment `segment` of witness `witness` at text offset `offset`, or join it with the next. */

@@ -4,6 +4,8 @@
  * scrolling is synchronized, and which kinds of difference are hidden.
  */
 
+import { parseHandoutOptions, setHandoutParams, type HandoutOptions } from './handout-options.ts';
+
 export type Layout = 'rows' | 'flow' | 'interlinear';
 
 /** The text sizes the reader offers, as a factor of the base size. */
@@ -39,6 +41,8 @@ export interface ViewState {
   readonly size?: TextSize;
   /** The print handout of this view. */
   readonly handout?: boolean;
+  /** The handout's own choices (texts, hidden, answer key, pinyin, notes, rows); absent: as the view is. */
+  readonly handoutOptions?: HandoutOptions;
   /** The Chinese witness the others are compared with; absent for the document's own (its first). */
   readonly base?: string;
 }
@@ -68,6 +72,7 @@ export function parseViewState(search: string): ViewState {
   const size = sizeText !== null && /^\d+(\.\d+)?$/.test(sizeText) && isTextSize(Number(sizeText)) ? (Number(sizeText) as TextSize) : undefined;
   const handout = params.has('handout');
   const base = params.get('base')?.trim();
+  const handoutOptions = parseHandoutOptions(params);
   return {
     ...(doc ? { doc } : {}),
     ...(project ? { project } : {}),
@@ -83,6 +88,7 @@ export function parseViewState(search: string): ViewState {
     ...(words ? { words } : {}),
     ...(size !== undefined ? { size } : {}),
     ...(handout ? { handout } : {}),
+    ...(handoutOptions ? { handoutOptions } : {}),
     ...(base ? { base } : {}),
   };
 }
@@ -105,6 +111,7 @@ export function viewStateQuery(view: ViewState): string {
   if (view.size !== undefined) params.set('size', String(view.size));
   if (view.base) params.set('base', view.base);
   if (view.handout) params.set('handout', '');
+  setHandoutParams(params, view.handoutOptions);
   const query = params.toString().replace(/%2C/g, ',').replace(/handout=(&|$)/, 'handout$1');
   return query ? `?${query}` : '';
 }
