@@ -72,11 +72,11 @@ test('a corpus document keeps its lesson: reopened from the library, from a bare
 test("a project keeps its lesson over a reload, and its file carries it to another browser", async ({ page, browser }) => {
   await makeProject(page);
   await expect(page.locator('[data-pane="en"]')).toBeVisible();
-  await setUpLesson(page, 'en.txt');
+  await setUpLesson(page, 'English translation');
   const url = new URL(page.url());
   const project = url.searchParams.get('project')!;
   await page.goto(`/?project=${project}`);
-  await expectLesson(page, 'en.txt', 'en');
+  await expectLesson(page, 'English translation', 'en');
 
   // Share → the project's file, opened in a browser that has never seen it
   const download = page.waitForEvent('download');
@@ -90,6 +90,6 @@ test("a project keeps its lesson over a reload, and its file carries it to anoth
   await fresh.goto('/?new');
   await fresh.getByLabel('Project file').setInputFiles(file);
   await expect(fresh.locator('[data-pane="en"]')).toBeVisible();
-  await expectLesson(fresh, 'en.txt', 'en');
+  await expectLesson(fresh, 'English translation', 'en');
   await other.close();
 });
