@@ -98,6 +98,7 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
             key={`${mode}-${k}`}
             role={role}
             content={slots[k]!}
+            placesAfter={k < roles.length - 1}
             onFiles={(f) => onFiles(k, f)}
             onPaste={(t) => onPaste(k, t)}
             onEncoding={(e) => files.current[k] && void read(k, files.current[k]!, e)}

@@ -17,6 +17,8 @@ interface TextSlotProps {
   /** The user's word on a Chinese text's script (null: as found). */
   readonly onScript: (script: ChineseScript | null) => void;
   readonly onClear: () => void;
+  /** Whether places follow this one (several files chosen here fill them in order). */
+  readonly placesAfter: boolean;
 }
 
 const ENCODING_NAMES: Readonly<Record<string, string>> = {
@@ -31,7 +33,7 @@ const ENCODING_NAMES: Readonly<Record<string, string>> = {
 
 const PREVIEW_CHARACTERS = 240;
 
-export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onScript, onClear }: TextSlotProps) {
+export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onScript, onClear, placesAfter }: TextSlotProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -54,8 +56,8 @@ export function TextSlot({ role, content, onFiles, onPaste, onEncoding, onScript
             Drop a file here, or{' '}
             <button type="button" onClick={() => input.current?.click()}>
               choose a file…
-            </button>{' '}
-            (several at once fill this and the next places)
+            </button>
+            {placesAfter && ' (several at once fill this and the next places)'}
           </p>
           <input
             ref={input}
