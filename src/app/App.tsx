@@ -3,6 +3,7 @@ import { useAppStore } from './store/use-app-store.ts';
 import { useReaderStore } from './store/use-reader-store.ts';
 import { useProjectStore, useProjectStoreApi } from './store/use-project-store.ts';
 import { setNote } from '../core/project/table-operations.ts';
+import type { Navigation } from './navigation.ts';
 import { Library } from './reader/Library.tsx';
 import { Reader } from './reader/Reader.tsx';
 import { lazy, Suspense, useState } from 'react';
@@ -28,13 +29,6 @@ const selectCorpus = (state: AppState) => state;
 /** Wide enough for the library beside the text (styles.css says the same). */
 const WIDE = '(min-width: 1100px)';
 
-export interface Navigation {
-  /** Open a corpus document, at a row (0-based) if given. */
-  readonly openDocument: (id: string, row?: number) => void;
-  /** Open a saved project, at a row (0-based) if given. */
-  readonly openProject: (id: string, row?: number) => void;
-  readonly newTexts: () => void;
-}
 
 /** The page: the library beside the reader of the open document or project, the page for new texts, or what stands in the way. */
 export function App({ navigate, handout = false, librarySearch }: { navigate: Navigation; handout?: boolean; librarySearch?: LibrarySearchSource }) {

@@ -21,7 +21,8 @@ import { createAidsStore } from './classroom/aids-store.ts';
 import { createNotesStore } from './classroom/notes-store.ts';
 import { ClassroomProvider } from './classroom/use-classroom.ts';
 import { createProjectWorker } from './workers/project-worker-client.ts';
-import { preloadProjectTools, type Navigation } from './App.tsx';
+import { preloadProjectTools } from './App.tsx';
+import type { Navigation } from './navigation.ts';
 import './styles.css';
 import './projects/projects.css';
 

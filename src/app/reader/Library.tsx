@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../../core/model.ts';
 import { sameDocument, type DocumentKey } from '../../core/reader/reader-document.ts';
-import type { Navigation } from '../App.tsx';
+import type { Navigation } from '../navigation.ts';
 import { useProjectStore, useProjectStoreApi } from '../store/use-project-store.ts';
 import { saveFile } from '../files/save-file.ts';
 import { LibrarySearch, type LibrarySearchSource } from './LibrarySearch.tsx';
