@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { compareTokens } from '../src/core/variants/compare-tokens.ts';
 import { tokenize } from '../src/core/variants/tokens.ts';
-import { UNIHAN_VERSION } from '../src/core/variants/unihan.ts';
+import { UNIHAN_VERSION } from '../src/core/text/unihan.ts';
 
 const FILE = new URL('../../shared/data/variants/cbeta-variants.json', import.meta.url);
 if (!existsSync(FILE)) {

@@ -7,7 +7,7 @@
  *   npx tsx bench/variants-scaling.ts
  */
 import { performance } from 'node:perf_hooks';
-import { compareTexts } from '../src/core/variants/index.ts';
+import { compareTexts } from '../src/core/pipeline/compare-texts.ts';
 import { linkMovedRows, type Row } from '../src/core/align/alignment-table.ts';
 import { seededRandom } from '../tests/generators/parallel-text.ts';
 

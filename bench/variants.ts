@@ -9,7 +9,8 @@
  *   npx tsx bench/variants.ts
  */
 import { performance } from 'node:perf_hooks';
-import { compareRows, compareTexts } from '../src/core/variants/index.ts';
+import { compareRows } from '../src/core/variants/index.ts';
+import { compareTexts } from '../src/core/pipeline/compare-texts.ts';
 import { seededRandom } from '../tests/generators/parallel-text.ts';
 import { createProject } from '../src/core/project/create-project.ts';
 import { collate } from '../src/core/variants/collate.ts';

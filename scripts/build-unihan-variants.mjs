@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generate src/core/variants/unihan-variants.json from the Unicode Unihan database's variant
+ * Generate src/core/text/unihan-variants.json from the Unicode Unihan database's variant
  * fields, as Debian's `unicode-data` package ships them (`apt-get install unicode-data`:
  * /usr/share/unicode/Unihan_Variants.txt.bz2 and Unihan_Readings.txt.bz2). The generated table is committed with the
  * licence notice (UNIHAN-LICENSE.txt beside it), so that a fresh clone needs nothing more;
@@ -82,7 +82,7 @@ const table = {
   definedSame: sorted(defined.same),
   definedAncient: sorted(defined.ancient),
 };
-const out = new URL('../src/core/variants/unihan-variants.json', import.meta.url);
+const out = new URL('../src/core/text/unihan-variants.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify(table)}\n`);
 const count = (s) => [...s].length;
 console.log(`wrote ${out.pathname}: Unicode ${version}; ${count(table.z) / 2} kZVariant, ${count(table.semantic) / 2} kSemanticVariant, ${count(table.specialized) / 2} kSpecializedSemanticVariant pairs; ${count(table.definedSame) / 2} kDefinition same-character and ${count(table.definedAncient) / 2} ancient-form pairs; ${count(table.simplifiedOnly)} simplified-only and ${count(table.traditionalOnly)} traditional-only characters`);

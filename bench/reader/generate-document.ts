@@ -6,7 +6,7 @@
  * differences every few characters and an occasional substantive one. Seeded, so runs repeat.
  */
 import type { BuiltDocument, Row, Witness } from '../../src/core/model.ts';
-import type { Variant } from '../../src/core/variants/types.ts';
+import type { Variant } from '../../src/core/model-variant.ts';
 import { buildWitness } from '../../src/core/pipeline/build-witness.ts';
 import { seededRandom } from '../../tests/generators/parallel-text.ts';
 

@@ -7,7 +7,7 @@
  * the two to the same answers (`tests/unit/built-document-shape.test.ts`).
  */
 import { REMOVAL_RULES, SEGMENT_KINDS, SOURCE_FORMATS } from './model-constants.ts';
-import { VARIANT_CATEGORIES } from './variants/types.ts';
+import { VARIANT_CATEGORIES } from './model-variant.ts';
 
 type Check = (value: unknown) => boolean;
 

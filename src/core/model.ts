@@ -5,13 +5,26 @@
 import { z } from './zod.ts';
 import { REMOVAL_RULES, SEGMENT_KINDS, SOURCE_FORMATS } from './model-constants.ts';
 import { hasBuiltDocumentShape } from './built-document-shape.ts';
-import type { Row } from './align/alignment-table.ts';
-import type { Variant } from './variants/types.ts';
-import { VARIANT_CATEGORIES } from './variants/types.ts';
+import type { Variant } from './model-variant.ts';
+import { VARIANT_CATEGORIES } from './model-variant.ts';
+
+/** A run of consecutive segments `[start, end)` of one witness; empty when start === end. */
+export interface RowCell {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Row {
+  /** One cell per witness, in the document's witness order. */
+  readonly cells: readonly RowCell[];
+  readonly confidence: number;
+  /** For a moved passage: the row that holds the same passage in the other witnesses. */
+  readonly movedTo?: number;
+  /** `confirmed` when a person checked the row (a project's row always says; a corpus row says when the team checked it by hand). */
+  readonly status?: 'auto' | 'confirmed';
+}
 
 export { REMOVAL_RULES, SEGMENT_KINDS, SOURCE_FORMATS };
-
-export type { Row, RowCell } from './align/alignment-table.ts';
 
 /** A UTF-16 code-unit offset into a string (what `String.prototype.slice` takes). */
 export type Utf16Offset = number & { readonly __brand: 'Utf16Offset' };

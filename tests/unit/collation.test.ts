@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareTexts } from '../../src/core/variants/index.ts';
+import { compareTexts } from '../../src/core/pipeline/compare-texts.ts';
 import { tokenize } from '../../src/core/variants/tokens.ts';
 import { toSimplified } from '../../src/core/text/opencc.ts';
 import { detectScript } from '../../src/core/text/script.ts';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareRows, compareTexts, type Variant } from '../../src/core/variants/index.ts';
+import { compareRows, type Variant } from '../../src/core/variants/index.ts';
+import { compareTexts } from '../../src/core/pipeline/compare-texts.ts';
 import { toSimplified } from '../../src/core/text/opencc.ts';
 
 /** Simplified → traditional (checked below against OpenCC), for making traditional editions. */

@@ -1,6 +1,7 @@
 /** `compareTexts` on hand-made pairs of the kinds users bring: editions in two scripts, OCR against clean text, moved passages. */
 import { describe, expect, it } from 'vitest';
-import { compareRows, compareTexts } from '../../src/core/variants/index.ts';
+import { compareRows } from '../../src/core/variants/index.ts';
+import { compareTexts } from '../../src/core/pipeline/compare-texts.ts';
 
 const readings = (a: string, b: string) => compareTexts(a, b).variants.map((v) => [v.category, v.a, v.b]);
 

@@ -5,7 +5,7 @@
  */
 import type { BuiltDocument } from '../../core/model.ts';
 import { variantCounts } from '../../core/reader/document-guide.ts';
-import { describeCategory, VARIANT_CATEGORIES } from '../../core/variants/types.ts';
+import { describeCategory, VARIANT_CATEGORIES } from '../../core/model-variant.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { comparedWitnesses } from '../../core/variants/collation.ts';
 

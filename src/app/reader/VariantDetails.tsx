@@ -8,7 +8,7 @@ import { useDismiss } from './use-dismiss.ts';
 import type { BuiltDocument } from '../../core/model.ts';
 import { collatedWitnesses, placesOfVariation, readingAt, witnessOf } from '../../core/variants/collation.ts';
 import { codePoints } from '../../core/reader/segment-marks.ts';
-import { describeCategory } from '../../core/variants/types.ts';
+import { describeCategory } from '../../core/model-variant.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 
 export function VariantDetails({ doc }: { doc: BuiltDocument }) {

@@ -5,25 +5,12 @@
  * only one witness has here) is a row of its own. A passage two Chinese witnesses hold at
  * different places is linked across its two rows as moved.
  */
+import type { Row, RowCell } from '../model.ts';
 import type { Alignment } from './types.ts';
+
+export type { Row, RowCell };
 import { NUMERAL_CHARS, numeralValue } from '../text/numerals.ts';
 import { toSimplified } from '../text/opencc.ts';
-
-/** A run of consecutive segments `[start, end)` of one witness; empty when start === end. */
-export interface RowCell {
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface Row {
-  /** One cell per witness, in the document's witness order. */
-  readonly cells: readonly RowCell[];
-  readonly confidence: number;
-  /** For a moved passage: the row that holds the same passage in the other witnesses. */
-  readonly movedTo?: number;
-  /** `confirmed` when a person checked the row (a project's row always says; a corpus row says when the team checked it by hand). */
-  readonly status?: 'auto' | 'confirmed';
-}
 
 export interface PivotAlignment {
   /** The witness (index in the document) aligned with the pivot as side B. */

@@ -6,7 +6,7 @@
  * have no clause punctuation; none of them qualify.
  */
 import type { SourceEdit } from './source-edit.ts';
-import { isDateLine } from '../segment/line-kinds.ts';
+import { isDateLine } from '../text/line-kinds.ts';
 import { BLANK_LINE, hasLineBreak } from './lines.ts';
 
 const HAS_CLAUSE_PUNCTUATION = /[，。；：、！？]/u;

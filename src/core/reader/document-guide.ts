@@ -4,7 +4,7 @@
  * the text itself does not carry.
  */
 import type { BuiltDocument, Witness } from '../model.ts';
-import { VARIANT_CATEGORIES, type VariantCategory } from '../variants/types.ts';
+import { VARIANT_CATEGORIES, type VariantCategory } from '../model-variant.ts';
 
 /** How many differences of each category the document has (every category present, 0 for none). */
 export function variantCounts(doc: BuiltDocument): Record<VariantCategory, number> {

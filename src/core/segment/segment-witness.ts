@@ -7,7 +7,7 @@ import type { Lang, Section, Segment, SegmentKind } from '../model.ts';
 import { linesOf, isBlank, hasBlankLine, type Line } from '../normalize/lines.ts';
 import { chineseSentenceStarts } from './chinese-sentences.ts';
 import { englishSentenceStarts } from './english-sentences.ts';
-import { isClosingLine, isDateLine } from './line-kinds.ts';
+import { isClosingLine, isDateLine } from '../text/line-kinds.ts';
 
 interface Piece {
   readonly start: number;

@@ -5,7 +5,7 @@
  */
 import { SourceEdit } from '../normalize/source-edit.ts';
 import { linesOf, type Line } from '../normalize/lines.ts';
-import { isDateLine } from '../segment/line-kinds.ts';
+import { isDateLine } from '../text/line-kinds.ts';
 import { SourceFormatError } from './source-error.ts';
 import { metadataFrom, type WitnessPart } from './reader.ts';
 

@@ -5,7 +5,7 @@
 import { SourceEdit } from '../normalize/source-edit.ts';
 import { linesOf } from '../normalize/lines.ts';
 import { isoDateFromChinese } from '../text/numerals.ts';
-import { isDateLine } from '../segment/line-kinds.ts';
+import { isDateLine } from '../text/line-kinds.ts';
 import { SourceFormatError } from './source-error.ts';
 import { collapseCjkSpaces, expectLine, firstNonBlank, metadataFrom, type WitnessPart } from './reader.ts';
 

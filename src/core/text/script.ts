@@ -4,7 +4,7 @@
  * nearly all of those are simplified, `hant` when nearly all are traditional, `mixed` otherwise
  * (a treaty database's transcription, a text with too few such characters to tell).
  */
-import { isSimplifiedOnly, isTraditionalOnly } from '../variants/unihan.ts';
+import { isSimplifiedOnly, isTraditionalOnly } from './unihan.ts';
 
 export type ChineseScript = 'hans' | 'hant' | 'mixed';
 

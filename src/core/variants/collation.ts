@@ -5,7 +5,7 @@
  * reader imports it, and the comparison with its variant tables stays in the worker's bundle.
  */
 import type { DocumentVariants } from '../model.ts';
-import type { Variant, VariantCategory } from './types.ts';
+import type { Variant, VariantCategory } from '../model-variant.ts';
 
 /** A document or project compares at most this many Chinese witnesses. */
 export const MAX_CHINESE_WITNESSES = 4;

@@ -7,7 +7,7 @@ import { linkedMoves, pairMoves, type RowDifference } from './moves.ts';
 import { rowOf, rowUnits, type RowSpans } from './row-units.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { WitnessScripts } from './compare-tokens.ts';
-import type { TextSpan, Variant, VariantCategory } from './types.ts';
+import type { TextSpan, Variant, VariantCategory } from '../model-variant.ts';
 
 export type { RowSpans } from './row-units.ts';
 

@@ -5,10 +5,10 @@
  */
 import { diffKeys, type KeyRun } from './diff.ts';
 import type { Token } from './tokens.ts';
-import { assertNever, type VariantCategory } from './types.ts';
+import { assertNever, type VariantCategory } from '../model-variant.ts';
 import { openccVariantTable } from './opencc-variants.ts';
 import { GLYPH_FORM_PAIRS, VARIANT_SOURCE } from './variant-table.ts';
-import { isSimplifiedOnly, isTraditionalOnly, unihanVariant, type VariantStrength } from './unihan.ts';
+import { isSimplifiedOnly, isTraditionalOnly, unihanVariant, type VariantStrength } from '../text/unihan.ts';
 import type { ChineseScript } from '../text/script.ts';
 
 /** A difference inside one row, before moves are found: token ranges of A and B. */

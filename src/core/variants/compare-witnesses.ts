@@ -2,7 +2,7 @@
 import type { BuiltDocument, Witness } from '../model.ts';
 import { compareRows } from './compare-rows.ts';
 import type { ChineseScript } from '../text/script.ts';
-import type { TextSpan, Variant } from './types.ts';
+import type { TextSpan, Variant } from '../model-variant.ts';
 
 /** Every difference between witnesses `aId` and `bId` of `doc`, in reading order of A; throws on a bad pair. */
 export function compareWitnesses(doc: Pick<BuiltDocument, 'id' | 'witnesses' | 'rows'>, aId: string, bId: string): Variant[] {

@@ -6,7 +6,7 @@
  */
 import type { RawDifference } from './compare-tokens.ts';
 import type { Token } from './tokens.ts';
-import type { TextSpan } from './types.ts';
+import type { TextSpan } from '../model-variant.ts';
 
 /** Shorter passages (a character or three) recur by chance; they are not taken for moves. */
 export const MIN_MOVED_KEYS = 4;

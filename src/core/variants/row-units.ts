@@ -8,7 +8,7 @@
  */
 import { compareTokens, type RawDifference, type WitnessScripts } from './compare-tokens.ts';
 import { tokenize, type Token } from './tokens.ts';
-import type { TextSpan } from './types.ts';
+import type { TextSpan } from '../model-variant.ts';
 
 /** One row: the span of A and the span of B that correspond. */
 export type RowSpans = readonly [TextSpan, TextSpan];

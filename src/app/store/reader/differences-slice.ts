@@ -1,6 +1,6 @@
 /** The differences between the Chinese texts: which kinds are shown, the one whose details are open, stepping through them, and the list of all of them. */
 import { stepVariant, variantsInOrder } from '../../../core/reader/document-guide.ts';
-import { VARIANT_CATEGORIES } from '../../../core/variants/types.ts';
+import { VARIANT_CATEGORIES } from '../../../core/model-variant.ts';
 import type { Slice } from './slice.ts';
 
 export interface DifferencesState {

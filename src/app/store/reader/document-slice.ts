@@ -7,7 +7,7 @@ import { parseBuiltDocument, type BuiltDocument } from '../../../core/model.ts';
 import { documentFileName, isDocumentId } from '../../../core/pipeline/corpus-index.ts';
 import { sameDocument, type DocumentKey, type ReaderDocument } from '../../../core/reader/reader-document.ts';
 import type { ViewState } from '../../../core/reader/view-state.ts';
-import { VARIANT_CATEGORIES } from '../../../core/variants/types.ts';
+import { VARIANT_CATEGORIES } from '../../../core/model-variant.ts';
 import { describeInvalidFile, describeLoadError, type FetchJson } from '../fetch-json.ts';
 import type { ReaderState } from '../reader-store.ts';
 import type { Slice, SliceKit } from './slice.ts';

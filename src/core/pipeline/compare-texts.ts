@@ -1,11 +1,11 @@
 /** Any two Chinese texts a user brings: segmented, aligned Chinese↔Chinese, then compared row by row. */
 import { segmentText } from '../model.ts';
-import { buildWitness } from '../pipeline/build-witness.ts';
+import { buildWitness } from './build-witness.ts';
 import { alignChineseChinese } from '../align/align-chinese-chinese.ts';
-import { compareRows } from './compare-rows.ts';
-import type { WitnessScripts } from './compare-tokens.ts';
-import { chineseScript, segmentRangeSpan } from './compare-witnesses.ts';
-import type { TextSpan, Variant } from './types.ts';
+import { compareRows } from '../variants/compare-rows.ts';
+import type { WitnessScripts } from '../variants/compare-tokens.ts';
+import { chineseScript, segmentRangeSpan } from '../variants/compare-witnesses.ts';
+import type { TextSpan, Variant } from '../model-variant.ts';
 
 export interface TextComparison {
   readonly aText: string;

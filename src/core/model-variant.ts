@@ -1,5 +1,5 @@
 /** Differences between two Chinese witnesses, as a scholar reads them. */
-import type { VariantStrength } from './unihan.ts';
+import type { VariantStrength } from './text/unihan.ts';
 
 export const VARIANT_CATEGORIES = ['script', 'variant', 'numeral', 'punctuation', 'moved', 'substantive'] as const;
 export type VariantCategory = (typeof VARIANT_CATEGORIES)[number];
