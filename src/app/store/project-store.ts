@@ -173,7 +173,9 @@ export function createProjectStore(deps: ProjectStoreDeps) {
     };
 
     const commit = (project: Project, edited: Edited) => {
-      const next: Project = { ...project, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() };
+      const { readings: _old, ...rest } = project;
+      const readings = edited.state.readings && edited.state.readings.length > 0 ? { readings: edited.state.readings } : {};
+      const next: Project = { ...rest, ...readings, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() };
       set({ open: { status: 'ready', project: next }, notice: null });
       persist(next);
       compareAgain(next);
