@@ -4,6 +4,8 @@
  * every reading; a teacher's correction of a reading in a project, kept over a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { closeMenu, openMenu } from './support/reader.ts';
+import { alignChineseTexts, savedData } from './support/project.ts';
 
 const DOC = '/?doc=mao-khrushchev-1958&pinyin=on';
 
@@ -64,4 +66,87 @@ test('pinyin on a phone, interlinear: legible and syllables apart', async ({ pag
   await expect(page.locator('[data-pane="interlinear"]')).toBeVisible();
   const measured = await measurePinyin(page, 'interlinear');
   expectLegible(measured.filter((m) => m.base !== ''));
+});
+
+const ANALECTS = '學而時習之，不亦說乎？有朋自遠方來，不亦樂乎？人不知而不慍，不亦君子乎？';
+const ANALECTS_SIMPLIFIED = '学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？';
+
+async function studyButton(page: Page, name: 'Pinyin' | 'Words') {
+  await (await openMenu(page, 'Study')).getByRole('button', { name, exact: true }).click();
+  await closeMenu(page);
+}
+
+test("a character's card: every reading with its glosses; a longer word's card: its characters' readings", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?doc=mao-khrushchev-1958');
+  await studyButton(page, 'Words');
+  const card = page.getByRole('tooltip');
+  await page.locator('[data-pane="zh-rmrb"] .w[data-w="和"]').first().hover();
+  // 和: hé "and", hè "to join in the singing", hú (mahjong), huó, huò: CC-CEDICT's every reading
+  for (const reading of ['hé', 'hè', 'hú', 'huó', 'huò']) await expect(card.locator('.card-pinyin', { hasText: new RegExp(`^${reading}$`) }).first()).toBeVisible();
+  await expect(card).toContainText('to join in the singing');
+  await page.locator('[data-pane="zh-rmrb"] .w[data-w="举行"]').first().hover();
+  await expect(card).toContainText('jǔ xíng');
+  await expect(card.locator('.card-characters')).toContainText('行 háng, héng, xíng');
+});
+
+test('a classical text: the teacher reads 說 as yuè, here and then everywhere; kept over a reload, undone and redone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await alignChineseTexts(page, [
+    { name: '論語.txt', text: ANALECTS },
+    { name: '论语.txt', text: ANALECTS_SIMPLIFIED },
+  ]);
+  const pane = page.locator('[data-pane="zh-a"]');
+  await expect(pane).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  await studyButton(page, 'Pinyin');
+  await studyButton(page, 'Words');
+  const shuo = pane.locator('.w[data-w="說"]').first();
+  await expect(shuo.locator('rt')).toHaveText('shuō', { timeout: 30_000 });
+  await shuo.click();
+  const card = page.getByRole('tooltip');
+  await expect(card).toContainText('to persuade'); // shuì, CC-CEDICT's other reading
+  await expect(card).toContainText('Also read yuè');
+  await card.getByRole('button', { name: 'Correct the reading…' }).click();
+  await card.getByRole('button', { name: 'yuè', exact: true }).click();
+  await expect(shuo.locator('rt')).toHaveText('yuè');
+  await expect(card).toContainText('the teacher’s reading here');
+  // the other text's 说 is another place: still pinyin-pro's reading
+  await expect(page.locator('[data-pane="zh-b"] .w[data-w="说"] rt').first()).toHaveText('shuō');
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+
+  await page.reload();
+  await studyButton(page, 'Words');
+  await expect(shuo.locator('rt')).toHaveText('yuè', { timeout: 30_000 });
+  const id = new URL(page.url()).searchParams.get('project')!;
+  expect(((await savedData(page, id)) as { project: { readings: unknown } }).project.readings).toEqual([{ word: '說', pinyin: 'yuè', witness: 'zh-a', at: ANALECTS.indexOf('說') }]);
+
+  await page.keyboard.press('Control+z');
+  await expect(shuo.locator('rt')).toHaveText('shuō');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(shuo.locator('rt')).toHaveText('yuè');
+
+  // typed, for every place: 不亦樂乎 is one word (CC-CEDICT's idiom), its 樂 read yuè; one syllable a character
+  const idiom = pane.locator('.w[data-w="不亦樂乎"]').first();
+  // (the word is drawn in three parts, cut by the mark of the script difference 樂/乐)
+  const le = pane.locator('.w[data-w="不亦樂乎"] rt').nth(2);
+  await expect(le).toHaveText('lè');
+  await idiom.click();
+  await card.getByRole('button', { name: 'Correct the reading…' }).click();
+  await card.getByRole('radio', { name: /Every 不亦樂乎 in this project \(1\)/ }).check();
+  const typed = card.getByRole('textbox', { name: 'Reading of 不亦樂乎, typed' });
+  await typed.fill('yue4');
+  await card.getByRole('button', { name: 'Set' }).click();
+  await expect(card.getByRole('alert')).toContainText('give 4 syllables');
+  await typed.fill('bu4 yi4 yue4 hu1');
+  await card.getByRole('button', { name: 'Set' }).click();
+  await expect(le).toHaveText('yuè');
+  await expect(card).toContainText('the teacher’s reading, everywhere');
+  await page.reload();
+  // pinyin comes back with the link; words are not on: the ruby over each character
+  const over = (ch: string) => pane.locator('ruby').filter({ hasText: ch }).locator('rt');
+  await expect(over('樂')).toHaveText('yuè', { timeout: 30_000 });
+  await expect(over('說')).toHaveText('yuè');
+  await expect(over('慍')).toHaveText('yùn');
 });

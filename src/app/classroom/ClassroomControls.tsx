@@ -11,6 +11,7 @@ import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { useRowNotes } from './use-row-notes.ts';
 import { rowsWithNotesTsv } from '../../core/export/notes-export.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
+import { MyWords } from './VocabularyList.tsx';
 
 export function StudyTools({ doc }: { doc: BuiltDocument }) {
   const store = useReaderStoreApi();
@@ -39,6 +40,7 @@ export function StudyTools({ doc }: { doc: BuiltDocument }) {
           </button>
         </p>
       )}
+      {hasChinese && <MyWords doc={doc} title={doc.title.en ?? doc.title.zh ?? doc.id} />}
       <fieldset className="hide-texts">
         <legend>Hide, to reveal row by row</legend>
         {doc.witnesses

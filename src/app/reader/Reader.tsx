@@ -21,6 +21,7 @@ import { useAids, useClassroom } from '../classroom/use-classroom.ts';
 import { useRowNotes } from '../classroom/use-row-notes.ts';
 import { NotePanel, type NoteWriter } from '../classroom/NotePanel.tsx';
 import { WordLinks } from '../classroom/WordLinks.tsx';
+import type { ReadingWriter } from '../classroom/ReadingCorrector.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { Apparatus } from './Apparatus.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
@@ -33,7 +34,8 @@ import { useReaderKeys } from './use-reader-keys.ts';
 import { VariantDetails } from './VariantDetails.tsx';
 
 /** `editor`, for a user's project, stands between the controls and the panes; `threshold` flags unsure rows. */
-export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter = NO_WRITER }: { reading: ReaderDocument; editor?: ReactNode; threshold?: number; noteWriter?: NoteWriter }) {
+/** `readingWriter`, for a project: the dictionary card corrects a word's reading with it. */
+export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter = NO_WRITER, readingWriter }: { reading: ReaderDocument; editor?: ReactNode; threshold?: number; noteWriter?: NoteWriter; readingWriter?: ReadingWriter }) {
   const doc = reading.doc;
   const store = useReaderStoreApi();
   const shown = useReaderStore((s) => s.shown);
@@ -107,7 +109,7 @@ export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter =
       </div>
       <VariantDetails doc={doc} />
       <NotePanel reading={reading} writer={noteWriter} />
-      {aids.words && <WordLinks doc={doc} glossary={aids.glossary} />}
+      {aids.words && <WordLinks doc={doc} glossary={aids.glossary} readings={aids.readings} writer={readingWriter} />}
     </div>
   );
 }
@@ -158,7 +160,8 @@ function useReadingAids(reading: ReaderDocument): ReadingAids {
     if (words) void aids.getState().loadGlossary(reading);
   }, [aids, words, doc.id]);
   const ready = glossary?.status === 'ready' ? glossary.glossary : null;
-  return useMemo(() => (pinyin || words ? { pinyinOf: pinyin ? pinyinOf : null, glossary: ready, words } : NO_AIDS), [pinyin, pinyinOf, words, ready]);
+  const readings = reading.kind === 'project' ? reading.doc.readings : undefined;
+  return useMemo(() => (pinyin || words ? { pinyinOf: pinyin ? pinyinOf : null, glossary: ready, words, readings } : NO_AIDS), [pinyin, pinyinOf, words, ready, readings]);
 }
 
 const NO_FINDS: ReadonlyMap<number, readonly FindRange[]> = new Map();

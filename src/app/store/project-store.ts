@@ -96,6 +96,15 @@ export interface ProjectActions {
 
 export type ProjectStore = ReturnType<typeof createProjectStore>;
 
+/** The project with these corrected readings; none is no field at all (as projects saved before readings could be corrected). */
+function withReadings(project: Project, readings: TableState['readings']): Project {
+  if (readings && readings.length > 0) return { ...project, readings };
+  if (!project.readings) return project;
+  const copy = { ...project };
+  delete (copy as { readings?: unknown }).readings;
+  return copy;
+}
+
 export interface ProjectStoreDeps {
   readonly storage: ProjectStorage;
   readonly worker: ProjectWorker;
@@ -173,9 +182,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
     };
 
     const commit = (project: Project, edited: Edited) => {
-      const { readings: _old, ...rest } = project;
-      const readings = edited.state.readings && edited.state.readings.length > 0 ? { readings: edited.state.readings } : {};
-      const next: Project = { ...rest, ...readings, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() };
+      const next: Project = withReadings({ ...project, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() }, edited.state.readings);
       set({ open: { status: 'ready', project: next }, notice: null });
       persist(next);
       compareAgain(next);
