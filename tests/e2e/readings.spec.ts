@@ -3,6 +3,7 @@
  * over each character, syllables apart) at every text size and on a phone; a character's card with
  * every reading; a teacher's correction of a reading in a project, kept over a reload.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { closeMenu, openMenu } from './support/reader.ts';
 import { alignChineseTexts, savedData } from './support/project.ts';
@@ -149,4 +150,77 @@ test('a classical text: the teacher reads 說 as yuè, here and then everywhere;
   await expect(over('樂')).toHaveText('yuè', { timeout: 30_000 });
   await expect(over('說')).toHaveText('yuè');
   await expect(over('慍')).toHaveText('yùn');
+});
+
+test("the student's words: saved from the card in two tabs, both kept, listed, removed, exported for Anki", async ({ page, context }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?doc=mao-khrushchev-1958&pinyin=on');
+  // the same document open in another tab, its (empty) list read before this tab saves
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1280, height: 720 });
+  await other.goto('/?doc=mao-khrushchev-1958');
+  await studyButton(other, 'Words');
+  await expect((await openMenu(other, 'Study')).getByRole('button', { name: 'My words (0)' })).toBeVisible();
+  await closeMenu(other);
+
+  await studyButton(page, 'Words');
+  const card = page.getByRole('tooltip');
+  await page.locator('[data-pane="zh-rmrb"] .seg[data-row="2"] .w[data-w="会谈"]').first().click();
+  await card.getByRole('button', { name: 'Save to my words' }).click();
+  await expect(card.getByRole('status')).toHaveText('Saved to your words (1).');
+  await expect(card.getByRole('button', { name: 'In your words ✓' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+
+  // a word saved in the other tab does not write over this one
+  await other.locator('[data-pane="zh-rmrb"] .seg[data-row="2"] .w[data-w="赫鲁晓夫"]').first().click();
+  await other.getByRole('tooltip').getByRole('button', { name: 'Save to my words' }).click();
+  await expect(other.getByRole('tooltip').getByRole('status')).toHaveText('Saved to your words (2).');
+  await other.close();
+  // this tab hears of it at once
+  await expect((await openMenu(page, 'Study')).getByRole('button', { name: 'My words (2)' })).toBeVisible();
+
+  await page.reload();
+  const menu = await openMenu(page, 'Study');
+  await menu.getByRole('button', { name: 'My words (2)' }).click();
+  const list = menu.getByRole('list', { name: 'My words' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').first()).toContainText('会谈');
+  await expect(list.getByRole('listitem').first()).toContainText('huì tán');
+  await expect(list.getByRole('listitem').nth(1)).toContainText('Khrushchev');
+
+  const download = page.waitForEvent('download');
+  await menu.getByRole('button', { name: 'Export for Anki' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.words\.tsv$/);
+  const lines = readFileSync(await file.path(), 'utf8').split('\n');
+  expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#columns:Word\tPinyin\tGloss\tSentence']);
+  const [word, pinyin, gloss, sentence] = lines[3]!.split('\t');
+  expect([word, pinyin]).toEqual(['会谈', 'huì tán']);
+  expect(gloss).toContain('talks');
+  expect(sentence).toMatch(/^从1958年7月31日到8月3日.*会谈。$/);
+  // saved in the tab without pinyin on: CC-CEDICT's reading of the name
+  expect(lines[4]!.split('\t').slice(0, 2)).toEqual(['赫鲁晓夫', 'Hè lǔ xiǎo fu']);
+
+  await list.getByRole('button', { name: 'Remove 会谈' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await page.reload();
+  await expect((await openMenu(page, 'Study')).getByRole('button', { name: 'My words (1)' })).toBeVisible();
+});
+
+test('a word the browser refuses to keep (storage full) is said on screen, and stays listed for the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('duizhao.vocabulary.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto('/?doc=mao-khrushchev-1958');
+  await studyButton(page, 'Words');
+  await page.locator('[data-pane="zh-rmrb"] .w[data-w="会谈"]').first().click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Save to my words' }).click();
+  await page.keyboard.press('Escape');
+  const menu = await openMenu(page, 'Study');
+  await expect(menu.getByRole('alert')).toContainText("the browser's storage is full");
+  await expect(menu.getByRole('button', { name: 'My words (1)' })).toBeVisible();
 });

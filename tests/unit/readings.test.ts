@@ -16,6 +16,7 @@ import { perform, undo, redo } from '../../src/core/project/history.ts';
 import { editApplies } from '../../src/core/project/apply-edit.ts';
 import { ankiField, vocabularyTsv } from '../../src/core/export/vocabulary-tsv.ts';
 import { buildCorpusFromDisk } from './load-corpus.ts';
+import { createVocabularyStore, parseVocabulary } from '../../src/app/classroom/vocabulary-store.ts';
 
 const ANALECTS = '學而時習之，不亦說乎？有朋自遠方來，不亦樂乎？人不知而不慍，不亦君子乎？';
 const ANALECTS_SIMPLIFIED = '学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？';
@@ -141,5 +142,42 @@ describe('the vocabulary list for Anki', () => {
     expect(lines[4]!.split('\t')).toEqual(['会谈', 'huì tán', 'talks; discussions', '"a b c ""quoted"" <b>"']);
     expect(lines).toHaveLength(6); // and a final newline
     expect(ankiField('  x\r\ny  ')).toBe('x y');
+  });
+});
+
+describe("the student's words kept in the browser", () => {
+  const fakeStorage = () => {
+    const data = new Map<string, string>();
+    return { data, storage: { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) } as unknown as Storage };
+  };
+  const item = (word: string) => ({ word, pinyin: 'x', gloss: 'g', sentence: 's', row: 0, savedAt: '2026-12-03T12:00:00.000Z' });
+
+  it('two tabs saving into one storage: nothing either saved is lost, a word is saved once', () => {
+    const { storage } = fakeStorage();
+    const a = createVocabularyStore(storage);
+    const b = createVocabularyStore(storage);
+    a.getState().load('doc');
+    b.getState().load('doc');
+    expect(a.getState().save('doc', item('会谈'))).toBe(true);
+    expect(b.getState().save('doc', item('赫鲁晓夫'))).toBe(true); // b read the list before a saved
+    expect(b.getState().save('doc', item('会谈'))).toBe(false);
+    expect(b.getState().problem).toMatch(/in your list already/);
+    a.getState().load('doc');
+    expect(a.getState().byDocument.get('doc')!.map((i) => i.word)).toEqual(['会谈', '赫鲁晓夫']);
+    a.getState().remove('doc', '会谈');
+    b.getState().load('doc');
+    expect(b.getState().byDocument.get('doc')!.map((i) => i.word)).toEqual(['赫鲁晓夫']);
+  });
+
+  it('a record that is not a list is set aside, not lost, and said', () => {
+    const { storage, data } = fakeStorage();
+    data.set('duizhao.vocabulary.doc', '{"not": "a list"}');
+    const store = createVocabularyStore(storage);
+    store.getState().load('doc');
+    expect(store.getState().byDocument.get('doc')).toEqual([]);
+    expect(store.getState().problem).toMatch(/set aside/);
+    expect(data.get('duizhao.vocabulary-set-aside.doc')).toBe('{"not": "a list"}');
+    expect(parseVocabulary([item('x')])).toEqual([item('x')]);
+    expect(parseVocabulary([{ word: 'x' }])).toBeNull();
   });
 });
