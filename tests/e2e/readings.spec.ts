@@ -160,29 +160,29 @@ test("the student's words: saved from the card in two tabs, both kept, listed, r
   await other.setViewportSize({ width: 1280, height: 720 });
   await other.goto('/?doc=mao-khrushchev-1958');
   await studyButton(other, 'Words');
-  await expect((await openMenu(other, 'Study')).getByRole('button', { name: 'My words (0)' })).toBeVisible();
+  await expect((await openMenu(other, 'Study')).getByRole('button', { name: 'Vocabulary (0)' })).toBeVisible();
   await closeMenu(other);
 
   await studyButton(page, 'Words');
   const card = page.getByRole('tooltip');
   await page.locator('[data-pane="zh-rmrb"] .seg[data-row="2"] .w[data-w="会谈"]').first().click();
-  await card.getByRole('button', { name: 'Save to my words' }).click();
-  await expect(card.getByRole('status')).toHaveText('Saved to your words (1).');
-  await expect(card.getByRole('button', { name: 'In your words ✓' })).toBeDisabled();
+  await card.getByRole('button', { name: 'Save to vocabulary' }).click();
+  await expect(card.getByRole('status')).toHaveText('Saved to your vocabulary (1).');
+  await expect(card.getByRole('button', { name: 'In your vocabulary ✓' })).toBeDisabled();
   await page.keyboard.press('Escape');
 
   // a word saved in the other tab does not write over this one
   await other.locator('[data-pane="zh-rmrb"] .seg[data-row="2"] .w[data-w="赫鲁晓夫"]').first().click();
-  await other.getByRole('tooltip').getByRole('button', { name: 'Save to my words' }).click();
-  await expect(other.getByRole('tooltip').getByRole('status')).toHaveText('Saved to your words (2).');
+  await other.getByRole('tooltip').getByRole('button', { name: 'Save to vocabulary' }).click();
+  await expect(other.getByRole('tooltip').getByRole('status')).toHaveText('Saved to your vocabulary (2).');
   await other.close();
   // this tab hears of it at once
-  await expect((await openMenu(page, 'Study')).getByRole('button', { name: 'My words (2)' })).toBeVisible();
+  await expect((await openMenu(page, 'Study')).getByRole('button', { name: 'Vocabulary (2)' })).toBeVisible();
 
   await page.reload();
   const menu = await openMenu(page, 'Study');
-  await menu.getByRole('button', { name: 'My words (2)' }).click();
-  const list = menu.getByRole('list', { name: 'My words' });
+  await menu.getByRole('button', { name: 'Vocabulary (2)' }).click();
+  const list = menu.getByRole('list', { name: 'Vocabulary' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').first()).toContainText('会谈');
   await expect(list.getByRole('listitem').first()).toContainText('huì tán');
@@ -204,7 +204,7 @@ test("the student's words: saved from the card in two tabs, both kept, listed, r
   await list.getByRole('button', { name: 'Remove 会谈' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await page.reload();
-  await expect((await openMenu(page, 'Study')).getByRole('button', { name: 'My words (1)' })).toBeVisible();
+  await expect((await openMenu(page, 'Study')).getByRole('button', { name: 'Vocabulary (1)' })).toBeVisible();
 });
 
 test('a word the browser refuses to keep (storage full) is said on screen, and stays listed for the page', async ({ page }) => {
@@ -218,9 +218,9 @@ test('a word the browser refuses to keep (storage full) is said on screen, and s
   await page.goto('/?doc=mao-khrushchev-1958');
   await studyButton(page, 'Words');
   await page.locator('[data-pane="zh-rmrb"] .w[data-w="会谈"]').first().click();
-  await page.getByRole('tooltip').getByRole('button', { name: 'Save to my words' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Save to vocabulary' }).click();
   await page.keyboard.press('Escape');
   const menu = await openMenu(page, 'Study');
   await expect(menu.getByRole('alert')).toContainText("the browser's storage is full");
-  await expect(menu.getByRole('button', { name: 'My words (1)' })).toBeVisible();
+  await expect(menu.getByRole('button', { name: 'Vocabulary (1)' })).toBeVisible();
 });

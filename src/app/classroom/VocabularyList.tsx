@@ -37,12 +37,12 @@ export function SaveWord({ doc, word, entries, here }: { doc: BuiltDocument; wor
   const save = () => {
     const { pinyin, gloss } = glossFor(entries, here.pinyin);
     const item: VocabularyItem = { word: word.zh, pinyin, gloss, sentence: here.sentence?.text ?? '', row: word.row, savedAt: new Date().toISOString() };
-    if (vocabularyStore().getState().save(doc.id, item)) setSaid(`Saved to your words (${count + 1}).`);
+    if (vocabularyStore().getState().save(doc.id, item)) setSaid(`Saved to your vocabulary (${count + 1}).`);
   };
   return (
     <p className="card-actions">
       <button type="button" onClick={save} disabled={saved}>
-        {saved ? 'In your words ✓' : 'Save to my words'}
+        {saved ? 'In your vocabulary ✓' : 'Save to vocabulary'}
       </button>
       {said && saved && (
         <span role="status" className="card-said">
@@ -63,8 +63,8 @@ export function MyWords({ doc, title }: { doc: BuiltDocument; title: string }) {
   return (
     <div className="my-words">
       <p className="tool-line">
-        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} title="The words you saved from their cards, to review and export">
-          My words ({items.length})
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} title="The words you saved from their dictionary cards, to review and export">
+          Vocabulary ({items.length})
         </button>
         <button type="button" disabled={items.length === 0} onClick={() => saveFile(`${fileBase(title)}.words.tsv`, new Blob([vocabularyTsv(items)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="Your words as a text file Anki imports: word, pinyin, gloss, sentence">
           Export for Anki
@@ -78,9 +78,9 @@ export function MyWords({ doc, title }: { doc: BuiltDocument; title: string }) {
           </button>
         </p>
       )}
-      {open && items.length === 0 && <p className="tool-hint">Turn on Words, tap a word and press “Save to my words”.</p>}
+      {open && items.length === 0 && <p className="tool-hint">Turn on Words, tap a word and press “Save to vocabulary”.</p>}
       {open && items.length > 0 && (
-        <ol className="vocabulary-list" aria-label="My words">
+        <ol className="vocabulary-list" aria-label="Vocabulary">
           {items.map((item) => (
             <li key={item.word}>
               <span lang="zh" className="vocabulary-word">
