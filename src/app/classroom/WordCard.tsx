@@ -61,7 +61,7 @@ export function WordCard({ doc, glossary, word, readings, writer, close }: { doc
           </span>
         )}
       </p>
-      {entries && entries.length > 0 ? <Entries entries={single ? entries : entries.slice(0, WORD_ENTRIES)} glosses={single ? 3 : 6} /> : <p className="card-none">Not in CC-CEDICT.</p>}
+      {entries && entries.length > 0 ? <Entries entries={single ? entries : entries.slice(0, WORD_ENTRIES)} glosses={single ? 2 : 6} compact={single} /> : <p className="card-none">Not in CC-CEDICT.</p>}
       {single && <OtherReadings character={word.zh} entries={entries ?? []} />}
       {!single && <CharacterReadings word={word.zh} glossary={glossary} />}
       {learned.length > 0 && <p className="card-learned">Often in the same rows as: {learned.join(', ')}</p>}
@@ -79,9 +79,10 @@ export function WordCard({ doc, glossary, word, readings, writer, close }: { doc
   );
 }
 
-function Entries({ entries, glosses }: { entries: readonly GlossaryEntry[]; glosses: number }) {
+/** `compact`: a character's readings, one line each, so that all of them fit (和 has eight). */
+function Entries({ entries, glosses, compact }: { entries: readonly GlossaryEntry[]; glosses: number; compact: boolean }) {
   return (
-    <dl className="card-entries">
+    <dl className={`card-entries${compact ? ' compact' : ''}`}>
       {entries.map((e, k) => (
         <div key={k}>
           <dt>
@@ -110,7 +111,7 @@ function OtherReadings({ character, entries }: { character: string; entries: rea
   const known = new Set(entries.map((e) => numberedToMarks(e.pinyin).toLowerCase()));
   const others = readingsOf(character).filter((r) => !known.has(r.toLowerCase()));
   if (others.length === 0) return null;
-  return <p className="card-other">Also read {others.join(', ')} (pinyin-pro; no CC-CEDICT entry for {character} so read)</p>;
+  return <p className="card-other">Also read {others.join(', ')} (pinyin-pro; CC-CEDICT has no entry for {character} read so)</p>;
 }
 
 /** The readings of each character of a longer word (行 of 银行: háng, xíng …), from the glossary's character entries. */
