@@ -150,6 +150,12 @@ test('a classical text: the teacher reads 說 as yuè, here and then everywhere;
   await expect(over('樂')).toHaveText('yuè', { timeout: 30_000 });
   await expect(over('說')).toHaveText('yuè');
   await expect(over('慍')).toHaveText('yùn');
+  // and on the handout
+  await page.goto(`${page.url()}&handout`);
+  const handout = page.locator('.handout-table');
+  await expect(handout.locator('ruby').filter({ hasText: '說' }).locator('rt')).toHaveText('yuè', { timeout: 30_000 });
+  await expect(handout.locator('ruby').filter({ hasText: '樂' }).locator('rt')).toHaveText('yuè');
+  await expect(handout.locator('ruby').filter({ hasText: '说' }).locator('rt')).toHaveText('shuō');
 });
 
 test("the student's words: saved from the card in two tabs, both kept, listed, removed, exported for Anki", async ({ page, context }) => {

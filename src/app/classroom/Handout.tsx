@@ -4,8 +4,10 @@
  * the translation on. A linked range prints only those rows. The options and the Print button are
  * for the screen; the print stylesheet leaves the page itself.
  */
-import { useEffect, useState, type ReactNode } from 'react';
-import { segmentText } from '../../core/model.ts';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { segmentText, type RowCell, type Witness } from '../../core/model.ts';
+import { correctPinyin, type ReadingCorrection } from '../../core/project/readings.ts';
+import type { PinyinOf } from './aids-store.ts';
 import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { useRowNotes } from './use-row-notes.ts';
 import { useReaderStore } from '../store/use-reader-store.ts';
@@ -25,6 +27,7 @@ export function Handout({ reading }: { reading: ReaderDocument }) {
   const [withNotes, setWithNotes] = useState(true);
   const pinyinOf = useAids((s) => s.pinyinOf);
   const notes = useRowNotes(reading);
+  const readings = reading.kind === 'project' ? reading.doc.readings : undefined;
   useEffect(() => {
     if (pinyin) void aids.getState().loadPinyin();
   }, [aids, pinyin]);
@@ -79,7 +82,7 @@ export function Handout({ reading }: { reading: ReaderDocument }) {
                 if (hidden.has(witness.id)) return <td key={w} className="write">{ruledLines(text, witness.lang)}</td>;
                 return (
                   <td key={w} lang={paneLang(witness)}>
-                    {pinyin && pinyinOf && witness.lang === 'zh' ? withPinyin(text, 0, pinyinOf(text)) : text}
+                    {pinyin && pinyinOf && witness.lang === 'zh' ? cellWithPinyin(witness, cell, pinyinOf, readings) : text}
                   </td>
                 );
               })}
@@ -91,6 +94,15 @@ export function Handout({ reading }: { reading: ReaderDocument }) {
       <p className="handout-credit">{doc.credits}</p>
     </div>
   );
+}
+
+/** A Chinese cell with its pinyin, sentence by sentence, the teacher's corrected readings in it. */
+function cellWithPinyin(witness: Witness, cell: RowCell, pinyinOf: PinyinOf, readings: readonly ReadingCorrection[] | undefined): ReactNode {
+  return witness.segments.slice(cell.start, cell.end).map((segment, k) => {
+    const raw = witness.text.slice(segment.start, segment.end);
+    const text = raw.trim();
+    return <Fragment key={k}>{withPinyin(text, 0, correctPinyin(pinyinOf(text), text, segment.start + raw.indexOf(text), witness.id, readings))}</Fragment>;
+  });
 }
 
 function ruledLines(text: string, lang: 'zh' | 'en'): ReactNode {
