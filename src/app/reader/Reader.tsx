@@ -5,7 +5,7 @@
  * each pane renders, and synchronized scrolling, belong to the `PaneViewport`; this component
  * renders what it says and tells it when the page changed.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
 import { copyTextOnly } from './copy-text.ts';
 import { useTextSize } from './text-size.ts';
 import { flushSync } from 'react-dom';
@@ -20,7 +20,7 @@ import { isConfirmedRow, type ReaderDocument } from '../../core/reader/reader-do
 import { useAids, useClassroom } from '../classroom/use-classroom.ts';
 import { useRowNotes } from '../classroom/use-row-notes.ts';
 import { NotePanel, type NoteWriter } from '../classroom/NotePanel.tsx';
-import { WordLinks } from '../classroom/WordLinks.tsx';
+import { ViewBoundary } from '../ViewBoundary.tsx';
 import type { ReadingWriter } from '../classroom/ReadingCorrector.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { Apparatus } from './Apparatus.tsx';
@@ -34,6 +34,9 @@ import { useReaderKeys } from './use-reader-keys.ts';
 import { VariantDetails } from './VariantDetails.tsx';
 
 /** `editor`, for a user's project, stands between the controls and the panes; `threshold` flags unsure rows. */
+/** The dictionary card, its word links, reading corrections and vocabulary: loaded when Words is first turned on (it waits for the glossary anyway). */
+const WordLinks = lazy(() => import('../classroom/WordLinks.tsx').then((m) => ({ default: m.WordLinks })));
+
 /** `readingWriter`, for a project: the dictionary card corrects a word's reading with it. */
 export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter = NO_WRITER, readingWriter }: { reading: ReaderDocument; editor?: ReactNode; threshold?: number; noteWriter?: NoteWriter; readingWriter?: ReadingWriter }) {
   const doc = reading.doc;
@@ -109,7 +112,13 @@ export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter =
       </div>
       <VariantDetails doc={doc} />
       <NotePanel reading={reading} writer={noteWriter} />
-      {aids.words && <WordLinks doc={doc} glossary={aids.glossary} readings={aids.readings} writer={readingWriter} />}
+      {aids.words && (
+        <ViewBoundary what="the dictionary card" resetKey={doc.id}>
+          <Suspense fallback={null}>
+            <WordLinks doc={doc} glossary={aids.glossary} readings={aids.readings} writer={readingWriter} />
+          </Suspense>
+        </ViewBoundary>
+      )}
     </div>
   );
 }
