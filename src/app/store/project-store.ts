@@ -181,12 +181,14 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       );
     };
 
-    const commit = (project: Project, edited: Edited) => {
+    /** `compare`: false for an edit that leaves the table as it was (a reading corrected), which needs no new comparison. */
+    const commit = (project: Project, edited: Edited, compare = true) => {
       const next: Project = withReadings({ ...project, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() }, edited.state.readings);
       set({ open: { status: 'ready', project: next }, notice: null });
       persist(next);
-      compareAgain(next);
+      if (compare) compareAgain(next);
     };
+    const changesTable = (edit: { before: readonly unknown[]; after: readonly unknown[]; segments?: unknown }) => edit.before.length > 0 || edit.after.length > 0 || edit.segments !== undefined;
 
     const openSaved = async (id: string) => {
       set({ open: { status: 'loading', id }, page: 'reader' });
@@ -273,7 +275,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           set({ notice: `Not done: ${result.reason}.` });
           return false;
         }
-        commit(project, perform(project, project.history, result.edit));
+        commit(project, perform(project, project.history, result.edit), changesTable(result.edit));
         return true;
       },
       realignUnconfirmed: async () => {
@@ -311,7 +313,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           set({ notice: 'Not done: the saved history does not match the table, so it cannot be undone.' });
           return false;
         }
-        commit(project, undo(project, project.history)!);
+        commit(project, undo(project, project.history)!, changesTable(last));
         set({ notice: `Undone: ${last.label}.` });
         return true;
       },
@@ -323,7 +325,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           set({ notice: 'Not done: the saved history does not match the table, so it cannot be redone.' });
           return false;
         }
-        commit(project, redo(project, project.history)!);
+        commit(project, redo(project, project.history)!, changesTable(next));
         set({ notice: `Redone: ${next.label}.` });
         return true;
       },
