@@ -86,6 +86,9 @@ test("a character's card: every reading with its glosses; a longer word's card: 
   // 和: hé "and", hè "to join in the singing", hú (mahjong), huó, huò: CC-CEDICT's every reading
   for (const reading of ['hé', 'hè', 'hú', 'huó', 'huò']) await expect(card.locator('.card-pinyin', { hasText: new RegExp(`^${reading}$`) }).first()).toBeVisible();
   await expect(card).toContainText('to join in the singing');
+  // its own readings first; an old variant form's entry and the surname after them
+  await expect(card.locator('.card-entries > div').first()).toContainText('and; together with');
+  await expect(card.locator('.card-entries > div').last()).toContainText(/variant of|surname/);
   await page.locator('[data-pane="zh-rmrb"] .w[data-w="举行"]').first().hover();
   await expect(card).toContainText('jǔ xíng');
   await expect(card.locator('.card-characters')).toContainText('行 háng, héng, xíng');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, indexEntries } from '../../src/core/glossary/build-glossary.ts';
-import { chineseWordSpans } from '../../src/core/glossary/glossary.ts';
+import { chineseWordSpans, entriesByUse } from '../../src/core/glossary/glossary.ts';
 import { loadCedictEntriesCached, loadCedictLexicon } from '../../src/cli/cedict.ts';
 import { createProject } from '../../src/core/project/create-project.ts';
 import { projectDocument, type Project } from '../../src/core/project/project.ts';
@@ -179,5 +179,15 @@ describe("the student's words kept in the browser", () => {
     expect(data.get('duizhao.vocabulary-set-aside.doc')).toBe('{"not": "a list"}');
     expect(parseVocabulary([item('x')])).toEqual([item('x')]);
     expect(parseVocabulary([{ word: 'x' }])).toBeNull();
+  });
+});
+
+describe("a character's entries on its card", () => {
+  it('its own readings first, entries that only point to another form or are a surname after them', () => {
+    const glossary = buildGlossary(buildCorpusFromDisk().find((d) => d.id === 'mao-khrushchev-1958')!, loadCedictLexicon(), indexEntries(loadCedictEntriesCached()))!;
+    const he = entriesByUse(glossary.entries['和']!);
+    expect(he[0]!.glosses[0]).toMatch(/^\(joining two nouns\) and/);
+    expect(he.slice(-2).map((e) => e.glosses[0])).toEqual(["old variant of 和[he2]", "surname He"]);
+    expect(he).toHaveLength(glossary.entries['和']!.length);
   });
 });

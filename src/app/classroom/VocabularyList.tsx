@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { GlossaryEntry } from '../../core/glossary/glossary.ts';
+import { entriesByUse, type GlossaryEntry } from '../../core/glossary/glossary.ts';
 import type { BuiltDocument } from '../../core/model.ts';
 import { vocabularyTsv, type VocabularyItem } from '../../core/export/vocabulary-tsv.ts';
 import { numberedToMarks } from '../../core/text/pinyin-marks.ts';
@@ -26,7 +26,8 @@ export function useVocabulary<T>(doc: string, selector: (state: VocabularyState 
 
 /** The entry that gives this reading, else the first: its glosses are the word's gloss. */
 function glossFor(entries: readonly GlossaryEntry[], pinyin: string): { pinyin: string; gloss: string } {
-  const entry = entries.find((e) => numberedToMarks(e.pinyin).toLowerCase() === pinyin.toLowerCase()) ?? entries[0];
+  const ordered = entriesByUse(entries);
+  const entry = ordered.find((e) => numberedToMarks(e.pinyin).toLowerCase() === pinyin.toLowerCase()) ?? ordered[0];
   return { pinyin: pinyin || (entry ? numberedToMarks(entry.pinyin) : ''), gloss: entry ? entry.glosses.slice(0, 3).join('; ') : '' };
 }
 

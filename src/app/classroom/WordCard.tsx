@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { Glossary, GlossaryEntry } from '../../core/glossary/glossary.ts';
-import { stemsOfWord } from '../../core/glossary/glossary.ts';
+import { entriesByUse, stemsOfWord } from '../../core/glossary/glossary.ts';
 import type { BuiltDocument } from '../../core/model.ts';
 import { correctPinyin, readingAt, type ReadingCorrection } from '../../core/project/readings.ts';
 import { sentenceAt, wordPinyin, type SentenceAt } from '../../core/reader/sentence-at.ts';
@@ -57,11 +57,11 @@ export function WordCard({ doc, glossary, word, readings, writer, close }: { doc
         {here.pinyin && (
           <span className="card-here">
             {' '}
-            <span className="card-pinyin">{here.pinyin}</span> {here.correction ? <span className="card-corrected">{here.correction.witness === undefined ? 'the teacher’s reading, everywhere' : 'the teacher’s reading here'}</span> : <span className="card-auto">here</span>}
+            <span className="card-pinyin">{here.pinyin}</span> {here.correction ? <span className="card-corrected">{here.correction.witness === undefined ? 'the teacher’s reading, everywhere' : 'the teacher’s reading here'}</span> : <span className="card-auto">in this sentence</span>}
           </span>
         )}
       </p>
-      {entries && entries.length > 0 ? <Entries entries={single ? entries : entries.slice(0, WORD_ENTRIES)} glosses={single ? 2 : 6} compact={single} /> : <p className="card-none">Not in CC-CEDICT.</p>}
+      {entries && entries.length > 0 ? <Entries entries={single ? entriesByUse(entries) : entries.slice(0, WORD_ENTRIES)} glosses={single ? 2 : 6} compact={single} /> : <p className="card-none">Not in CC-CEDICT.</p>}
       {single && <OtherReadings character={word.zh} entries={entries ?? []} />}
       {!single && <CharacterReadings word={word.zh} glossary={glossary} />}
       {learned.length > 0 && <p className="card-learned">Often in the same rows as: {learned.join(', ')}</p>}
