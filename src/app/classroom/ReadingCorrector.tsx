@@ -28,7 +28,6 @@ export function ReadingCorrector({ doc, word, place, entries, readings, writer }
   const readingsOf = useAids((s) => s.readingsOf);
   const [open, setOpen] = useState(false);
   const [everywhere, setEverywhere] = useState(false);
-  const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   // pinyin-pro knows readings CC-CEDICT has no entry for (說 yuè): loaded when the teacher opens this
@@ -41,13 +40,21 @@ export function ReadingCorrector({ doc, word, place, entries, readings, writer }
     doc.witnesses.filter((w) => w.lang === 'zh').map((w) => w.text),
     word.zh,
   );
-  const choose = (input: string | null) => {
+  /** True when the reading was set (a typed one is then cleared). */
+  const choose = (input: string | null): boolean => {
     if (input !== null) {
       const parsed = parseReading(input, word.zh);
-      if (!parsed.ok) return setProblem(`Not a reading: ${parsed.reason}.`);
+      if (!parsed.ok) {
+        setProblem(`Not a reading: ${parsed.reason}.`);
+        return false;
+      }
+      if (current?.pinyin === parsed.pinyin) {
+        setProblem(`${word.zh} is already read ${parsed.pinyin} ${everywhere ? 'everywhere' : 'here'}.`);
+        return false;
+      }
     }
     setProblem(null);
-    if (writer.saveReading(target, input)) setTyped('');
+    return writer.saveReading(target, input);
   };
   if (!open) {
     return (
@@ -76,18 +83,7 @@ export function ReadingCorrector({ doc, word, place, entries, readings, writer }
           </button>
         ))}
       </p>
-      <form
-        className="card-type"
-        onSubmit={(event) => {
-          event.preventDefault();
-          choose(typed);
-        }}
-      >
-        <label>
-          Or type it <input value={typed} onChange={(event) => setTyped(event.target.value)} placeholder="yue4 or yuè" aria-label={`Reading of ${word.zh}, typed`} spellCheck={false} autoComplete="off" />
-        </label>
-        <button type="submit">Set</button>
-      </form>
+      <TypedReading word={word.zh} onSet={(typed) => choose(typed)} />
       {current && (
         <p className="card-actions">
           <button type="button" onClick={() => choose(null)}>
@@ -101,5 +97,24 @@ export function ReadingCorrector({ doc, word, place, entries, readings, writer }
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** A reading typed by the teacher; `onSet` says whether it was taken (then the field is cleared). */
+function TypedReading({ word, onSet }: { word: string; onSet: (typed: string) => boolean }) {
+  const [typed, setTyped] = useState('');
+  return (
+    <form
+      className="card-type"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (onSet(typed)) setTyped('');
+      }}
+    >
+      <label>
+        Or type it <input value={typed} onChange={(event) => setTyped(event.target.value)} placeholder="yue4 or yuè" aria-label={`Reading of ${word}, typed`} spellCheck={false} autoComplete="off" />
+      </label>
+      <button type="submit">Set</button>
+    </form>
   );
 }
