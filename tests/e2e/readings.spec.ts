@@ -153,6 +153,14 @@ test('a classical text: the teacher reads 說 as yuè, here and then everywhere;
   await expect(over('樂')).toHaveText('yuè', { timeout: 30_000 });
   await expect(over('說')).toHaveText('yuè');
   await expect(over('慍')).toHaveText('yùn');
+  // the project's own file carries both corrections
+  const download = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Project JSON' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { project: { readings: unknown } };
+  expect(file.project.readings).toEqual([
+    { word: '說', pinyin: 'yuè', witness: 'zh-a', at: ANALECTS.indexOf('說') },
+    { word: '不亦樂乎', pinyin: 'bù yì yuè hū' },
+  ]);
   // and on the handout
   await page.goto(`${page.url()}&handout`);
   const handout = page.locator('.handout-table');
