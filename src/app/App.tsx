@@ -3,6 +3,7 @@ import { useAppStore } from './store/use-app-store.ts';
 import { useReaderStore } from './store/use-reader-store.ts';
 import { useProjectStore, useProjectStoreApi } from './store/use-project-store.ts';
 import { setNote } from '../core/project/table-operations.ts';
+import { setReading } from '../core/project/reading-edit.ts';
 import type { Navigation } from './navigation.ts';
 import { Library } from './reader/Library.tsx';
 import { Reader } from './reader/Reader.tsx';
@@ -103,7 +104,7 @@ export function App({ navigate, handout = false, librarySearch }: { navigate: Na
             {document.status === 'ready' && (
               <ViewBoundary what={isProject ? 'your project' : 'this document'} resetKey={document.id}>
                 {project ? (
-                  <Reader key={document.id} reading={document} threshold={project.threshold} noteWriter={{ saveProjectNote: (row, text) => projects.getState().edit((s) => setNote(s, row, text)) }} editor={
+                  <Reader key={document.id} reading={document} threshold={project.threshold} noteWriter={{ saveProjectNote: (row, text) => projects.getState().edit((s) => setNote(s, row, text)) }} readingWriter={{ saveReading: (target, pinyin) => projects.getState().edit((s) => setReading(s, target, pinyin)) }} editor={
                       <ViewBoundary what="the editor" resetKey={document.id}>
                         <Suspense fallback={<Loading what="the editor" />}>
                           <ProjectEditor project={project} />

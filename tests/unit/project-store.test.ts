@@ -15,6 +15,7 @@ import type { ProjectWorker } from '../../src/app/workers/project-worker-client.
 import { nextRowWhere } from '../../src/app/projects/row-search.ts';
 import { loadCedictLexicon } from '../../src/cli/cedict.ts';
 import { realignUnconfirmed } from '../../src/core/project/realign.ts';
+import { setReading } from '../../src/core/project/reading-edit.ts';
 import { buildCorpusFromDisk, witnessOf } from './load-corpus.ts';
 
 const corpus = buildCorpusFromDisk();
@@ -149,6 +150,30 @@ describe('project store', () => {
     // a name two texts would share is refused, with the reason
     expect(store.getState().edit((t) => renameTexts(t, ['Same', 'Same']))).toBe(false);
     expect(store.getState().notice).toBe('Not done: two texts cannot both be called “Same”.');
+  });
+
+  it("a teacher's reading corrected through the store: saved with the project, undone and redone, the table not compared again", async () => {
+    const { storage, data } = memoryStorage();
+    let compared = 0;
+    const counting: ProjectWorker = { ...worker, compare: async (...args) => (compared++, worker.compare(...args)) };
+    const store = createProjectStore({ storage, worker: counting, newId: () => 'r1', now: () => '2026-12-01T12:00:00.000Z' });
+    const lunyu = '學而時習之，不亦說乎？';
+    await store.getState().createProject([{ text: lunyu, lang: 'zh', fileName: 'a.txt', encoding: 'utf-8' }, { text: '学而时习之，不亦说乎？', lang: 'zh', fileName: 'b.txt', encoding: 'utf-8' }], 'Lunyu');
+    await settle();
+    const before = compared;
+    const target = { word: '說', witness: 'zh-a', at: lunyu.indexOf('說') };
+    expect(store.getState().edit((t) => setReading(t, target, 'yue4'))).toBe(true);
+    await settle();
+    expect(parseProjectFile(data.get('r1'), 'saved').readings).toEqual([{ ...target, pinyin: 'yuè' }]);
+    expect(store.getState().edit((t) => setReading(t, target, 'yuè'))).toBe(false);
+    expect(store.getState().notice).toBe('Not done: 說 is already read yuè here.');
+    expect(store.getState().undo()).toBe(true);
+    await settle();
+    expect(parseProjectFile(data.get('r1'), 'saved').readings).toBeUndefined();
+    expect(store.getState().redo()).toBe(true);
+    await settle();
+    expect(parseProjectFile(data.get('r1'), 'saved').readings).toHaveLength(1);
+    expect(compared).toBe(before);
   });
 
   it('imports its own JSON file: the saved project itself opens as it is, a different one under its id as a copy beside it; refuses a file that is not one, and sets aside saved data that fails validation', async () => {

@@ -3,7 +3,7 @@
  * word links), hiding a text to reveal it row by row, a note on the current row. Share: a link to
  * the current row or a range of rows, the rows with their notes, and the printable handout.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import { useAids } from './use-classroom.ts';
@@ -11,6 +11,10 @@ import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { useRowNotes } from './use-row-notes.ts';
 import { rowsWithNotesTsv } from '../../core/export/notes-export.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
+import { ViewBoundary } from '../ViewBoundary.tsx';
+
+/** The vocabulary list, loaded with the Study menu's first opening. */
+const MyWords = lazy(() => import('./VocabularyList.tsx').then((m) => ({ default: m.MyWords })));
 
 export function StudyTools({ doc }: { doc: BuiltDocument }) {
   const store = useReaderStoreApi();
@@ -38,6 +42,13 @@ export function StudyTools({ doc }: { doc: BuiltDocument }) {
             Words{words && glossary?.status === 'loading' ? '…' : ''}
           </button>
         </p>
+      )}
+      {hasChinese && (
+        <ViewBoundary what="your vocabulary" resetKey={doc.id}>
+          <Suspense fallback={null}>
+            <MyWords doc={doc} title={doc.title.en ?? doc.title.zh ?? doc.id} />
+          </Suspense>
+        </ViewBoundary>
       )}
       <fieldset className="hide-texts">
         <legend>Hide, to reveal row by row</legend>

@@ -5,8 +5,10 @@
  * key". The options (`HandoutOptionsPanel`) and the Print button are for the screen; they are kept
  * in the URL so a link reopens the same handout; the print stylesheet leaves the page itself.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { segmentText, type Witness } from '../../core/model.ts';
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { segmentText, type RowCell, type Witness } from '../../core/model.ts';
+import { correctPinyin, type ReadingCorrection } from '../../core/project/readings.ts';
+import type { PinyinOf } from './aids-store.ts';
 import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { parseViewState, viewStateQuery } from '../../core/reader/view-state.ts';
 import type { HandoutOptions } from '../../core/reader/handout-options.ts';
@@ -52,6 +54,7 @@ export function Handout({ reading }: { reading: ReaderDocument }) {
   const { plan, change } = useHandoutPlan(doc);
   const pinyinOf = useAids((s) => s.pinyinOf);
   const notes = useRowNotes(reading);
+  const readings = reading.kind === 'project' ? reading.doc.readings : undefined;
   useEffect(() => {
     if (plan.pinyin) void aids.getState().loadPinyin();
   }, [aids, plan.pinyin]);
@@ -69,7 +72,7 @@ export function Handout({ reading }: { reading: ReaderDocument }) {
     if (plan.hidden.has(witness.id)) return <td key={w} className="write">{ruledLines(text, witness.lang, columnEm)}</td>;
     return (
       <td key={w} lang={paneLang(witness)}>
-        {plan.pinyin && pinyinOf && witness.lang === 'zh' ? withPinyin(text, 0, pinyinOf(text)) : text}
+        {plan.pinyin && pinyinOf && witness.lang === 'zh' ? cellWithPinyin(witness, doc.rows[r]!.cells[w]!, pinyinOf, readings) : text}
       </td>
     );
   };
@@ -108,6 +111,15 @@ export function Handout({ reading }: { reading: ReaderDocument }) {
       <p className="handout-credit">{doc.credits}</p>
     </div>
   );
+}
+
+/** A Chinese cell with its pinyin, sentence by sentence, the teacher's corrected readings in it. */
+function cellWithPinyin(witness: Witness, cell: RowCell, pinyinOf: PinyinOf, readings: readonly ReadingCorrection[] | undefined): ReactNode {
+  return witness.segments.slice(cell.start, cell.end).map((segment, k) => {
+    const raw = witness.text.slice(segment.start, segment.end);
+    const text = raw.trim();
+    return <Fragment key={k}>{withPinyin(text, 0, correctPinyin(pinyinOf(text), text, segment.start + raw.indexOf(text), witness.id, readings))}</Fragment>;
+  });
 }
 
 /** The hidden texts of the rows printed, after a page break, under "Answer key". */

@@ -8,8 +8,10 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useAnchored } from '../reader/anchored.ts';
 import type { BuiltDocument } from '../../core/model.ts';
 import { segmentText } from '../../core/model.ts';
-import { chineseWordSpans, stemsOfWord, wordsOfStem, type Glossary, type GlossaryEntry } from '../../core/glossary/glossary.ts';
-import { numberedToMarks } from '../../core/text/pinyin-marks.ts';
+import { chineseWordSpans, stemsOfWord, wordsOfStem, type Glossary } from '../../core/glossary/glossary.ts';
+import type { ReadingCorrection } from '../../core/project/readings.ts';
+import { WordCard } from './WordCard.tsx';
+import type { ReadingWriter } from './ReadingCorrector.tsx';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
 import type { HoveredWord } from '../store/reader-store.ts';
 import { useStyleRules } from '../style-rules.ts';
@@ -17,7 +19,7 @@ import { useStyleRules } from '../style-rules.ts';
 /** Until Floating UI has placed it beside its word (one frame), the card is not seen. */
 const UNPLACED = { visibility: 'hidden', left: 0, top: 0 } as const;
 
-export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glossary | null }) {
+export function WordLinks({ doc, glossary, readings, writer }: { doc: BuiltDocument; glossary: Glossary | null; readings?: readonly ReadingCorrection[] | undefined; writer?: ReadingWriter | undefined }) {
   const store = useReaderStoreApi();
   const word = useReaderStore((s) => s.hoveredWord);
   const rules = useMemo(() => (word && glossary ? linkRules(doc, glossary, word) : ''), [doc, glossary, word]);
@@ -32,50 +34,11 @@ export function WordLinks({ doc, glossary }: { doc: BuiltDocument; glossary: Glo
     document.addEventListener('keydown', close);
     return () => document.removeEventListener('keydown', close);
   }, [store, word?.pinned]);
-  if (!word || !glossary) return null;
-  const entries = 'zh' in word ? glossary.entries[word.zh] : undefined;
+  if (!word || !glossary || !('zh' in word)) return null;
   return (
-    <>
-      {'zh' in word && (
-        <div ref={card} className={`dictionary-card${word.pinned ? ' pinned' : ''}`} role="tooltip" style={UNPLACED}>
-          <p className="card-word" lang="zh">
-            {word.zh}
-          </p>
-          {entries && entries.length > 0 ? <Entries entries={entries} /> : <p className="card-none">Not in CC-CEDICT.</p>}
-          {stemsOfWord(glossary, word.zh).learned.length > 0 && <p className="card-learned">Often in the same rows as: {stemsOfWord(glossary, word.zh).learned.join(', ')}</p>}
-          {word.pinned && (
-            <button type="button" className="card-close" aria-label="Close the dictionary card" onClick={() => store.getState().setHoveredWord(null)}>
-              ×
-            </button>
-          )}
-          <p className="card-credit">CC-CEDICT</p>
-        </div>
-      )}
-    </>
-  );
-}
-
-function Entries({ entries }: { entries: readonly GlossaryEntry[] }) {
-  return (
-    <dl className="card-entries">
-      {entries.slice(0, 4).map((e, k) => (
-        <div key={k}>
-          <dt>
-            <span className="card-pinyin">{numberedToMarks(e.pinyin)}</span>{' '}
-            <span lang="zh-Hans">{e.simplified}</span>
-            {e.traditional !== e.simplified && (
-              <>
-                {' '}
-                <span lang="zh-Hant" title="traditional">
-                  {e.traditional}
-                </span>
-              </>
-            )}
-          </dt>
-          <dd>{e.glosses.slice(0, 6).join('; ')}</dd>
-        </div>
-      ))}
-    </dl>
+    <div ref={card} className={`dictionary-card${word.pinned ? ' pinned' : ''}`} role="tooltip" style={UNPLACED}>
+      <WordCard doc={doc} glossary={glossary} word={word} readings={readings} writer={writer} close={() => store.getState().setHoveredWord(null)} />
+    </div>
   );
 }
 

@@ -16,8 +16,12 @@ export type PinyinOf = (text: string) => ReadonlyMap<number, string>;
 
 export type GlossaryState = { readonly status: 'loading' } | { readonly status: 'ready'; readonly glossary: Glossary } | { readonly status: 'none'; readonly message: string };
 
+/** Every reading pinyin-pro knows for one character (說: shuō, shuì, yuè), tone-marked. */
+export type ReadingsOf = (character: string) => readonly string[];
+
 export interface AidsState {
   readonly pinyinOf: PinyinOf | null;
+  readonly readingsOf: ReadingsOf | null;
   readonly pinyinProblem: string | null;
   /** By document id (`doc.id`: a project's is distinct from every corpus document's). */
   readonly glossaries: ReadonlyMap<string, GlossaryState>;
@@ -41,6 +45,7 @@ export function createAidsStore(deps: AidsDeps) {
   let pinyinLoad: Promise<void> | null = null;
   return createStore<AidsState & AidsActions>()((set, get) => ({
     pinyinOf: null,
+    readingsOf: null,
     pinyinProblem: null,
     glossaries: new Map(),
     loadPinyin: () =>
@@ -56,7 +61,8 @@ export function createAidsStore(deps: AidsDeps) {
             }
             return out;
           };
-          set({ pinyinOf, pinyinProblem: null });
+          const readingsOf: ReadingsOf = (character) => pinyin(character, { multiple: true, type: 'array', toneType: 'symbol' });
+          set({ pinyinOf, readingsOf, pinyinProblem: null });
         },
         (error: unknown) => {
           pinyinLoad = null;

@@ -5,7 +5,7 @@
  * each pane renders, and synchronized scrolling, belong to the `PaneViewport`; this component
  * renders what it says and tells it when the page changed.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
 import { copyTextOnly } from './copy-text.ts';
 import { useTextSize } from './text-size.ts';
 import { flushSync } from 'react-dom';
@@ -20,7 +20,8 @@ import { isConfirmedRow, type ReaderDocument } from '../../core/reader/reader-do
 import { useAids, useClassroom } from '../classroom/use-classroom.ts';
 import { useRowNotes } from '../classroom/use-row-notes.ts';
 import { NotePanel, type NoteWriter } from '../classroom/NotePanel.tsx';
-import { WordLinks } from '../classroom/WordLinks.tsx';
+import { ViewBoundary } from '../ViewBoundary.tsx';
+import type { ReadingWriter } from '../classroom/ReadingCorrector.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { Apparatus } from './Apparatus.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
@@ -33,7 +34,11 @@ import { useReaderKeys } from './use-reader-keys.ts';
 import { VariantDetails } from './VariantDetails.tsx';
 
 /** `editor`, for a user's project, stands between the controls and the panes; `threshold` flags unsure rows. */
-export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter = NO_WRITER }: { reading: ReaderDocument; editor?: ReactNode; threshold?: number; noteWriter?: NoteWriter }) {
+/** The dictionary card, its word links, reading corrections and vocabulary: loaded when Words is first turned on (it waits for the glossary anyway). */
+const WordLinks = lazy(() => import('../classroom/WordLinks.tsx').then((m) => ({ default: m.WordLinks })));
+
+/** `readingWriter`, for a project: the dictionary card corrects a word's reading with it. */
+export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter = NO_WRITER, readingWriter }: { reading: ReaderDocument; editor?: ReactNode; threshold?: number; noteWriter?: NoteWriter; readingWriter?: ReadingWriter }) {
   const doc = reading.doc;
   const store = useReaderStoreApi();
   const shown = useReaderStore((s) => s.shown);
@@ -107,7 +112,13 @@ export function Reader({ reading, editor, threshold = UNSURE_BELOW, noteWriter =
       </div>
       <VariantDetails doc={doc} />
       <NotePanel reading={reading} writer={noteWriter} />
-      {aids.words && <WordLinks doc={doc} glossary={aids.glossary} />}
+      {aids.words && (
+        <ViewBoundary what="the dictionary card" resetKey={doc.id}>
+          <Suspense fallback={null}>
+            <WordLinks doc={doc} glossary={aids.glossary} readings={aids.readings} writer={readingWriter} />
+          </Suspense>
+        </ViewBoundary>
+      )}
     </div>
   );
 }
@@ -158,7 +169,8 @@ function useReadingAids(reading: ReaderDocument): ReadingAids {
     if (words) void aids.getState().loadGlossary(reading);
   }, [aids, words, doc.id]);
   const ready = glossary?.status === 'ready' ? glossary.glossary : null;
-  return useMemo(() => (pinyin || words ? { pinyinOf: pinyin ? pinyinOf : null, glossary: ready, words } : NO_AIDS), [pinyin, pinyinOf, words, ready]);
+  const readings = reading.kind === 'project' ? reading.doc.readings : undefined;
+  return useMemo(() => (pinyin || words ? { pinyinOf: pinyin ? pinyinOf : null, glossary: ready, words, readings } : NO_AIDS), [pinyin, pinyinOf, words, ready, readings]);
 }
 
 const NO_FINDS: ReadonlyMap<number, readonly FindRange[]> = new Map();

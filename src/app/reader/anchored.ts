@@ -32,7 +32,8 @@ export function useAnchored(floating: RefObject<HTMLElement | null>, locate: Loc
         placement: 'bottom-start',
         middleware: [
           offset(8),
-          flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], padding }),
+          // where no side has room for all of it (a character's card of eight readings on a phone), below it, scrolling inside
+          flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], fallbackStrategy: 'initialPlacement', padding }),
           shift({ padding }),
           // a panel taller than the room beside its subject scrolls inside, rather than covering it
           size({

@@ -14,6 +14,7 @@ import { piecesWithWords, wordRanges, type WordPart } from '../../core/reader/te
 import type { PinyinOf } from '../classroom/aids-store.ts';
 import { withPinyin } from '../classroom/ruby.tsx';
 import { writingLines } from '../classroom/writing-lines.ts';
+import { correctPinyin, type ReadingCorrection } from '../../core/project/readings.ts';
 import { paneLang } from './witness-lang.ts';
 
 /** Rows aligned with less confidence than this are flagged. */
@@ -50,6 +51,8 @@ export interface ReadingAids {
   /** Words marked for hovering (null: off). */
   readonly glossary: Glossary | null;
   readonly words: boolean;
+  /** A project's corrected readings, shown over pinyin-pro's. */
+  readonly readings?: readonly ReadingCorrection[] | undefined;
 }
 
 export const NO_AIDS: ReadingAids = { pinyinOf: null, glossary: null, words: false };
@@ -163,7 +166,10 @@ const Segment = memo(function Segment({ context, index, row, first, marks, finds
   const raw = witness.text.slice(segment.start, segment.end);
   const text = raw.trim();
   const start = segment.start + raw.indexOf(text);
-  const pinyin = useMemo(() => (aids.pinyinOf && witness.lang === 'zh' && !concealed ? aids.pinyinOf(text) : null), [aids.pinyinOf, witness.lang, text, concealed]);
+  const pinyin = useMemo(
+    () => (aids.pinyinOf && witness.lang === 'zh' && !concealed ? correctPinyin(aids.pinyinOf(text), text, start, witness.id, aids.readings) : null),
+    [aids.pinyinOf, aids.readings, witness.lang, witness.id, text, start, concealed],
+  );
   const attributes = { 'data-row': row + 1, 'data-witness': witness.id, 'data-seg': index, 'data-first': first ? '' : undefined };
   if (concealed) {
     // the text is not in the page at all until revealed: blank lines as long as it, to write on
@@ -193,7 +199,7 @@ const Segment = memo(function Segment({ context, index, row, first, marks, finds
   const groups = piecesWithWords(pieces, start, words);
   const part = (p: WordPart, k: number) => {
     const content = pinyin ? withPinyin(p.text, p.start - start, pinyin) : p.text;
-    if (p.zh !== undefined) return <span key={k} className="w" data-w={p.zh}>{content}</span>;
+    if (p.zh !== undefined) return <span key={k} className="w" data-w={p.zh} data-at={p.wordStart}>{content}</span>;
     if (p.stem) return <span key={k} className="w" data-s={p.stem}>{content}</span>;
     return <Fragment key={k}>{content}</Fragment>;
   };

@@ -99,7 +99,14 @@ function wordAt(element: Element | null, pinned: boolean): HoveredWord | null | 
   const row = Number(word.closest<HTMLElement>('[data-row]')?.dataset.row) - 1;
   const box = word.getBoundingClientRect();
   const at = { row, x: box.left, y: box.bottom, top: box.top, right: box.right, pinned };
-  if (word.dataset.w) return { ...at, zh: word.dataset.w };
+  if (word.dataset.w) return { ...at, zh: word.dataset.w, ...wordPlace(word) };
   if (word.dataset.s) return { ...at, stem: word.dataset.s };
   return null;
+}
+
+/** Where a Chinese word's element says it stands (its sentence's witness, its offset), when it says. */
+export function wordPlace(word: HTMLElement): { place?: { witness: string; at: number } } {
+  const witness = word.closest<HTMLElement>('[data-witness]')?.dataset.witness;
+  const at = Number(word.dataset.at);
+  return witness && word.dataset.at !== undefined && Number.isInteger(at) ? { place: { witness, at } } : {};
 }

@@ -9,6 +9,7 @@
 import { isTypingTarget } from './typing-target.ts';
 import { useEffect } from 'react';
 import type { ReaderStore } from '../store/reader-store.ts';
+import { wordPlace } from './use-pointer-rows.ts';
 
 export function useReaderKeys(store: ReaderStore): void {
   useEffect(() => {
@@ -84,5 +85,5 @@ function stepWord(store: ReaderStore, by: 1 | -1): void {
   next.scrollIntoView({ block: 'nearest' });
   const box = next.getBoundingClientRect();
   state.setHoveredWord(null);
-  state.setHoveredWord({ row, zh: next.dataset.w!, x: box.left, y: box.bottom, top: box.top, right: box.right, pinned: true });
+  state.setHoveredWord({ row, zh: next.dataset.w!, ...wordPlace(next), x: box.left, y: box.bottom, top: box.top, right: box.right, pinned: true });
 }

@@ -96,6 +96,15 @@ export interface ProjectActions {
 
 export type ProjectStore = ReturnType<typeof createProjectStore>;
 
+/** The project with these corrected readings; none is no field at all (as projects saved before readings could be corrected). */
+function withReadings(project: Project, readings: TableState['readings']): Project {
+  if (readings && readings.length > 0) return { ...project, readings };
+  if (!project.readings) return project;
+  const copy = { ...project };
+  delete (copy as { readings?: unknown }).readings;
+  return copy;
+}
+
 export interface ProjectStoreDeps {
   readonly storage: ProjectStorage;
   readonly worker: ProjectWorker;
@@ -174,14 +183,16 @@ export function createProjectStore(deps: ProjectStoreDeps) {
       );
     };
 
-    const commit = (project: Project, edited: Edited) => {
-      const next: Project = { ...project, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() };
+    /** `compare`: false for an edit that leaves the table as it was (a reading corrected), which needs no new comparison. */
+    const commit = (project: Project, edited: Edited, compare = true) => {
+      const next: Project = withReadings({ ...project, witnesses: edited.state.witnesses, rows: edited.state.rows, history: edited.history, updatedAt: now() }, edited.state.readings);
       set({ open: { status: 'ready', project: next }, notice: null });
       persist(next);
-      // a rename leaves the texts and rows as they were: nothing to compare again
+      // a rename or a reading leaves the texts and rows as they were: nothing to compare again
       const tableChanged = next.rows !== project.rows || next.witnesses.some((w, i) => w.segments !== project.witnesses[i]?.segments);
-      if (tableChanged) compareAgain(next);
+      if (compare && tableChanged) compareAgain(next);
     };
+    const changesTable = (edit: { before: readonly unknown[]; after: readonly unknown[]; segments?: unknown }) => edit.before.length > 0 || edit.after.length > 0 || edit.segments !== undefined;
 
     const openSaved = async (id: string) => {
       set({ open: { status: 'loading', id }, page: 'reader' });
@@ -268,7 +279,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           set({ notice: `Not done: ${result.reason}.` });
           return false;
         }
-        commit(project, perform(project, project.history, result.edit));
+        commit(project, perform(project, project.history, result.edit), changesTable(result.edit));
         return true;
       },
       realignUnconfirmed: async () => {
@@ -306,7 +317,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           set({ notice: 'Not done: the saved history does not match the table, so it cannot be undone.' });
           return false;
         }
-        commit(project, undo(project, project.history)!);
+        commit(project, undo(project, project.history)!, changesTable(last));
         set({ notice: `Undone: ${last.label}.` });
         return true;
       },
@@ -318,7 +329,7 @@ export function createProjectStore(deps: ProjectStoreDeps) {
           set({ notice: 'Not done: the saved history does not match the table, so it cannot be redone.' });
           return false;
         }
-        commit(project, redo(project, project.history)!);
+        commit(project, redo(project, project.history)!, changesTable(next));
         set({ notice: `Redone: ${next.label}.` });
         return true;
       },

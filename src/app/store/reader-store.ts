@@ -16,7 +16,7 @@ import { textsSlice, type TextsActions, type TextsState } from './reader/texts-s
 
 export type { DocumentState } from './reader/document-slice.ts';
 export type { FindState } from './reader/find-slice.ts';
-export type { HoveredWord } from './reader/study-slice.ts';
+export type { HoveredWord, WordPlace } from './reader/study-slice.ts';
 export type { Jump } from './reader/slice.ts';
 
 export type ReaderState = DocumentSliceState & TextsState & PositionState & DifferencesState & StudyState & FindSliceState;

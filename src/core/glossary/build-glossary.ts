@@ -55,7 +55,26 @@ export function buildGlossary(doc: BuiltDocument, lexicon: Lexicon, index: Entry
       }
     });
   }
+  addCharacterEntries(doc, chinese, index, entries);
   return { version: 1, document: doc.id, entries, stems, learned: learnedPairs(doc, rowWords, stems), maxWordLength };
+}
+
+/**
+ * Every reading of each character of the texts, also of those that only stand inside longer words
+ * (the 說 of 說話): the card of a character lists all its pronunciations, and a teacher correcting
+ * a reading chooses among them. No stems: a character alone is not linked to English words.
+ */
+const CHARACTER_GLOSSES = 3;
+
+function addCharacterEntries(doc: BuiltDocument, chinese: readonly number[], index: EntryIndex, entries: Record<string, GlossaryEntry[]>): void {
+  for (const w of chinese) {
+    for (const ch of doc.witnesses[w]!.text) {
+      if (entries[ch] || !/\p{Script=Han}/u.test(ch)) continue;
+      const found = index.get(simplifiedCharacter(ch)) ?? index.get(ch);
+      // the first glosses of each reading say what it is; the card of a character shows no more
+      if (found) entries[ch] = found.map(([traditional, simplified, pinyin, glosses]) => ({ traditional, simplified, pinyin, glosses: glosses.slice(0, CHARACTER_GLOSSES) }));
+    }
+  }
 }
 
 /** The words of a text, each as the text writes it and as simplified (where CC-CEDICT finds it). */

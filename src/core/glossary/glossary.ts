@@ -86,3 +86,13 @@ export function wordsOfStem(glossary: Glossary, stem: string, words: Iterable<st
   const byDictionary = list.filter((w) => glossary.stems[w]?.includes(stem));
   return byDictionary.length > 0 ? byDictionary : list.filter((w) => glossary.learned[w]?.includes(stem));
 }
+
+/** Whether an entry only points to another form (`old variant of 和[he2]`) or is a surname: the card lists it last, a gloss is not taken from it. */
+export function isSecondaryEntry(entry: GlossaryEntry): boolean {
+  return entry.glosses.every((g) => /^(\(\w+\) )?(old |archaic |erhua )?variant of\b|^surname\b|^used in\b/i.test(g));
+}
+
+/** A word's entries with its own readings first, those that only point elsewhere after them, each group in CC-CEDICT's order. */
+export function entriesByUse(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  return [...entries.filter((e) => !isSecondaryEntry(e)), ...entries.filter(isSecondaryEntry)];
+}

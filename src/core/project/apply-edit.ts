@@ -1,25 +1,32 @@
 /** Applying an edit to a table, and its exact inverse. */
 import type { Segment } from '../model.ts';
 import type { Edit, LabelChange, ProjectRow, SegmentChange, TableState } from './types.ts';
+import { applyReadingChange, correctionFor, type ReadingCorrection } from './readings.ts';
 
 /** The table after `edit`. Pure: the state passed in is not changed. */
 export function applyEdit(state: TableState, edit: Edit): TableState {
   const labelled = edit.labels ? relabel(state, edit.labels) : state;
-  // a rename leaves the rows as they are (the same array: nothing to compare again)
+  // a rename or a reading leaves the rows as they are (the same array: nothing to compare again)
   const rows = edit.before.length === 0 && edit.after.length === 0 ? labelled.rows : [...labelled.rows.slice(0, edit.at), ...edit.after, ...labelled.rows.slice(edit.at + edit.before.length)];
-  if (!edit.segments) return { witnesses: labelled.witnesses, rows };
+  const readings = edit.reading ? applyReadingChange(state.readings, edit.reading) : state.readings;
+  const kept = readings ? { readings } : {};
+  if (!edit.segments) return { witnesses: labelled.witnesses, rows, ...kept };
   const change = edit.segments;
   const by = change.kind === 'split' ? 1 : -1;
   const end = edit.at + edit.after.length;
   const shifted = rows.map((row, r) => (r >= edit.at && r < end ? row : shiftCells(row, change.witness, change.segment, by)));
   const witnesses = labelled.witnesses.map((w, i) => (i === change.witness ? { ...w, segments: changeSegments(w.segments, change) } : w));
-  return { witnesses, rows: shifted };
+  return { witnesses, rows: shifted, ...kept };
 }
 
 /** Whether `edit` was made on this table: the rows it replaces are the rows it expects. */
 export function editApplies(state: TableState, edit: Edit): boolean {
   if (edit.at < 0 || edit.at + edit.before.length > state.rows.length) return false;
   if (edit.labels?.some((change) => state.witnesses[change.witness]?.label !== change.before)) return false;
+  if (edit.reading) {
+    const target = edit.reading.after ?? edit.reading.before;
+    if (target && !sameCorrection(correctionFor(state.readings, target), edit.reading.before)) return false;
+  }
   return edit.before.every((row, k) => sameRow(row, state.rows[edit.at + k]!));
 }
 
@@ -27,9 +34,18 @@ function sameRow(a: ProjectRow, b: ProjectRow): boolean {
   return a.status === b.status && a.cells.length === b.cells.length && a.cells.every((c, w) => c.start === b.cells[w]!.start && c.end === b.cells[w]!.end);
 }
 
+const sameCorrection = (a: ReadingCorrection | null, b: ReadingCorrection | null) => (a === null || b === null ? a === b : a.word === b.word && a.pinyin === b.pinyin && a.witness === b.witness && a.at === b.at);
+
 /** The edit that undoes `edit`. */
 export function invertEdit(edit: Edit): Edit {
-  const inverted: Edit = { label: edit.label, at: edit.at, before: edit.after, after: edit.before, ...(edit.labels ? { labels: edit.labels.map((c) => ({ witness: c.witness, before: c.after, after: c.before })) } : {}) };
+  const inverted: Edit = {
+    label: edit.label,
+    at: edit.at,
+    before: edit.after,
+    after: edit.before,
+    ...(edit.labels ? { labels: edit.labels.map((c) => ({ witness: c.witness, before: c.after, after: c.before })) } : {}),
+    ...(edit.reading ? { reading: { before: edit.reading.after, after: edit.reading.before } } : {}),
+  };
   if (!edit.segments) return inverted;
   return { ...inverted, segments: { ...edit.segments, kind: edit.segments.kind === 'split' ? 'join' : 'split' } };
 }

@@ -7,11 +7,15 @@ import { z } from '../zod.ts';
 import { documentShapeProblem, rowSchema, rowTilingProblem, variantsSchema, witnessSchema, type DocumentVariants, type Witness } from '../model.ts';
 import { inputShapeProblem, type Project } from './project.ts';
 import { defaultWitnessLabels, labelProblem } from './witness-label.ts';
+import { readingsProblem, type ReadingCorrection } from './readings.ts';
 
 export const PROJECT_FORMAT = 'duizhao-project';
 export const PROJECT_VERSION = 1;
 
 const projectRowSchema = rowSchema.extend({ status: z.enum(['auto', 'confirmed']), note: z.string().optional() });
+
+/** A teacher's correction of a reading (optional: projects saved before there were corrections have none). */
+const readingSchema = z.object({ word: z.string().min(1), pinyin: z.string().min(1), witness: z.string().optional(), at: z.number().int().nonnegative().optional() });
 
 const editSchema = z.object({
   label: z.string(),
@@ -22,6 +26,7 @@ const editSchema = z.object({
     .object({ kind: z.enum(['split', 'join']), witness: z.number().int().nonnegative(), segment: z.number().int().nonnegative(), offset: z.number().int().nonnegative() })
     .optional(),
   labels: z.array(z.object({ witness: z.number().int().nonnegative(), before: z.string(), after: z.string() })).optional(),
+  reading: z.object({ before: readingSchema.nullable(), after: readingSchema.nullable() }).optional(),
 });
 
 const projectSchema = z
@@ -36,6 +41,7 @@ const projectSchema = z
     history: z.object({ done: z.array(editSchema), undone: z.array(editSchema) }),
     threshold: z.number().min(0).max(1),
     variants: variantsSchema.optional(),
+    readings: z.array(readingSchema).optional(),
   })
   .superRefine((p, ctx) => {
     if (p.sources.length !== p.witnesses.length) ctx.addIssue({ code: 'custom', message: `${p.sources.length} sources for ${p.witnesses.length} texts`, path: ['sources'] });
@@ -53,6 +59,8 @@ const projectSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['rows'] });
     const document = documentShapeProblem(p.witnesses as Witness[], null, p.variants as DocumentVariants | undefined);
     if (document) ctx.addIssue({ code: 'custom', ...document });
+    const readings = p.readings && readingsProblem(p.readings as ReadingCorrection[], p.witnesses);
+    if (readings) ctx.addIssue({ code: 'custom', message: readings, path: ['readings'] });
     // undo and redo put these rows back: they must fit the texts as the rows do
     for (const [list, edits] of [['done', p.history.done], ['undone', p.history.undone]] as const) {
       for (const [i, edit] of edits.entries()) {

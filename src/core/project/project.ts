@@ -6,6 +6,7 @@ import type { BuiltDocument, DocumentVariants, Lang, Witness } from '../model.ts
 import type { History } from './history.ts';
 import type { ChineseScript } from '../text/script.ts';
 import type { ProjectRow } from './types.ts';
+import type { ReadingCorrection } from './readings.ts';
 import { MAX_CHINESE_WITNESSES } from '../variants/collation.ts';
 /** One text a user brought, decoded. */
 export interface ProjectInput {
@@ -40,6 +41,8 @@ export interface Project {
   readonly threshold: number;
   /** Differences of the other Chinese texts from the base (`variants.a`), as the table stood when they were last compared. */
   readonly variants?: DocumentVariants;
+  /** A teacher's corrections of readings (pinyin), for one place or every place of a word. */
+  readonly readings?: readonly ReadingCorrection[];
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -58,6 +61,8 @@ export function inputShapeProblem(langs: readonly Lang[]): string | null {
 /** A project's table as a document: its rows say whether a person confirmed them, and hold their notes. */
 export interface ProjectDocument extends Omit<BuiltDocument, 'rows'> {
   readonly rows: readonly ProjectRow[];
+  /** The teacher's corrections of readings: shown in the pinyin and on the dictionary card. */
+  readonly readings?: readonly ReadingCorrection[];
 }
 
 /** The project as a document the reader shows; its id (the project's behind a prefix) is distinct from every corpus document's. */
@@ -71,5 +76,6 @@ export function projectDocument(project: Project): ProjectDocument {
     witnesses: project.witnesses,
     rows: project.rows,
     ...(project.variants ? { variants: project.variants } : {}),
+    ...(project.readings && project.readings.length > 0 ? { readings: project.readings } : {}),
   };
 }

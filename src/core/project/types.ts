@@ -4,6 +4,7 @@
  * `Edit`, a patch that can be applied and inverted exactly, so history is a list of patches.
  */
 import type { Row, RowCell, Witness } from '../model.ts';
+import type { ReadingChange, ReadingCorrection } from './readings.ts';
 
 export type RowStatus = 'auto' | 'confirmed';
 
@@ -17,6 +18,8 @@ export interface ProjectRow extends Row {
 export interface TableState {
   readonly witnesses: readonly Witness[];
   readonly rows: readonly ProjectRow[];
+  /** A teacher's corrections of readings (pinyin); absent in projects that have none. */
+  readonly readings?: readonly ReadingCorrection[];
 }
 
 /**
@@ -33,6 +36,8 @@ export interface Edit {
   readonly segments?: SegmentChange;
   /** Texts renamed: witness `witness`'s label goes from `before` to `after`. */
   readonly labels?: readonly LabelChange[];
+  /** A reading corrected (its rows patch is then empty). */
+  readonly reading?: ReadingChange;
 }
 
 /** A text's label changed, by its index in the table. */

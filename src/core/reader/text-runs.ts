@@ -14,6 +14,8 @@ export interface WordPart {
   readonly start: number;
   /** The Chinese word it belongs to (a word cut by a mark keeps its whole word here). */
   readonly zh?: string;
+  /** Where that whole word starts, a UTF-16 offset in the witness's text. */
+  readonly wordStart?: number;
   /** The English word's base form (null for a word too common to link). */
   readonly stem?: string | null;
 }
@@ -52,7 +54,7 @@ export function piecesWithWords(pieces: readonly Piece[], start: number, words: 
       const from = Math.max(word.start, cursor);
       const to = Math.min(word.end, end);
       if (from > cursor) parts.push({ text: piece.text.slice(cursor - at, from - at), start: cursor });
-      if (to > from) parts.push({ text: piece.text.slice(from - at, to - at), start: from, ...(word.zh !== undefined ? { zh: word.zh } : {}), ...(word.stem !== undefined ? { stem: word.stem } : {}) });
+      if (to > from) parts.push({ text: piece.text.slice(from - at, to - at), start: from, ...(word.zh !== undefined ? { zh: word.zh, wordStart: word.start } : {}), ...(word.stem !== undefined ? { stem: word.stem } : {}) });
       cursor = Math.max(cursor, to);
     }
     if (cursor < end || parts.length === 0) parts.push({ text: piece.text.slice(cursor - at), start: cursor });

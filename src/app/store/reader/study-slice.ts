@@ -16,7 +16,7 @@ export interface StudyState {
 }
 
 /** A word pointed at in a row: a Chinese word or an English base form, where it stands on screen, and whether a tap pinned it. */
-export type HoveredWord = ({ readonly zh: string } | { readonly stem: string }) & {
+export type HoveredWord = ({ readonly zh: string; readonly place?: WordPlace } | { readonly stem: string }) & {
   readonly row: number;
   /** The word's box on screen: left and bottom, and (when known) top and right. */
   readonly x: number;
@@ -25,6 +25,12 @@ export type HoveredWord = ({ readonly zh: string } | { readonly stem: string }) 
   readonly right?: number;
   readonly pinned: boolean;
 };
+
+/** Where a Chinese word stands: its witness, and the UTF-16 offset in that witness's text where it starts. */
+export interface WordPlace {
+  readonly witness: string;
+  readonly at: number;
+}
 
 export interface StudyActions {
   readonly toggleHidden: (witness: string) => void;
@@ -40,7 +46,8 @@ export interface StudyActions {
 
 export const STUDY: StudyState = { hiddenWitnesses: new Set(), revealed: new Set(), pinyin: false, words: false, hoveredWord: null, noteRow: null };
 
-const sameWord = (a: HoveredWord, b: HoveredWord) => a.row === b.row && a.pinned === b.pinned && ('zh' in a ? 'zh' in b && a.zh === b.zh : 'stem' in b && a.stem === b.stem);
+const samePlace = (a: WordPlace | undefined, b: WordPlace | undefined) => a?.witness === b?.witness && a?.at === b?.at;
+const sameWord = (a: HoveredWord, b: HoveredWord) => a.row === b.row && a.pinned === b.pinned && ('zh' in a ? 'zh' in b && a.zh === b.zh && samePlace(a.place, b.place) : 'stem' in b && a.stem === b.stem);
 
 export const studySlice: Slice<StudyState, StudyActions> = (set, get) => ({
   ...STUDY,
