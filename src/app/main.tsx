@@ -7,8 +7,9 @@ import { createReaderStore, type ReaderState } from './store/reader-store.ts';
 import { createFetchJson } from './store/fetch-json.ts';
 import { AppStoreProvider } from './store/use-app-store.ts';
 import { ReaderStoreProvider } from './store/use-reader-store.ts';
+import { currentView } from './store/reader/current-view.ts';
 import { parseViewState, viewStateQuery, type ViewState } from '../core/reader/view-state.ts';
-import { projectDocument, type Project } from '../core/project/project.ts';
+import { DEFAULT_THRESHOLD, projectDocument, type Project } from '../core/project/project.ts';
 import { sameDocument, type DocumentKey, type ReaderDocument } from '../core/reader/reader-document.ts';
 import { createProjectStore, type ProjectChannel, type ProjectMessage } from './store/project-store.ts';
 import { ProjectStoreProvider } from './store/use-project-store.ts';
@@ -16,6 +17,10 @@ import { openProjectStorage } from './projects/project-db.ts';
 import { openDatabase } from './storage/database.ts';
 import { createAidsStore } from './classroom/aids-store.ts';
 import { createNotesStore } from './classroom/notes-store.ts';
+import { loadPinyinPro } from './classroom/pinyin-pro.ts';
+import { APP_FEATURES, ReaderFeaturesProvider, type ReaderFeatures } from './reader/reader-features.ts';
+// only the version is bundled: Vite imports a JSON file's fields one by one
+import { version as TOOL_VERSION } from '../../package.json';
 import { ClassroomProvider } from './classroom/use-classroom.ts';
 import { createProjectWorker } from './workers/project-worker-client.ts';
 import { preloadProjectTools, type Navigation } from './App.tsx';
@@ -62,9 +67,27 @@ window.addEventListener('beforeunload', (event) => {
   event.returnValue = '';
 });
 const classroom = {
-  aids: createAidsStore({ fetchJson, projectGlossary: (doc) => projectWorker.glossary(doc.id, doc.witnesses, doc.rows) }),
+  aids: createAidsStore({ fetchJson, projectGlossary: (doc) => projectWorker.glossary(doc.id, doc.witnesses, doc.rows), loadPinyin: loadPinyinPro }),
   notes: createNotesStore(database),
   fetchJson,
+};
+
+// Share → One-file reader: its code (and pinyin-pro, for the readings it carries) loads when first used
+const features: ReaderFeatures = {
+  ...APP_FEATURES,
+  shareOneFile: async (reading) => {
+    const { shareOneFile } = await import('./one-file/share-one-file.ts');
+    const openProject = projects.getState().open;
+    await shareOneFile(reading, {
+      reader,
+      aids: classroom.aids,
+      notes: classroom.notes,
+      loadPinyin: loadPinyinPro,
+      baseUrl,
+      threshold: (r) => (r.kind === 'project' && openProject.status === 'ready' && openProject.project.id === r.id ? openProject.project.threshold : DEFAULT_THRESHOLD),
+      version: TOOL_VERSION,
+    });
+  },
 };
 
 const open = (id: string, view?: ViewState) => void reader.getState().openDocument(id, fetchJson, view);
@@ -113,23 +136,7 @@ function queryOf(state: ReaderState): string | null {
   const { kind, id } = state.document;
   const where = kind === 'project' ? { project: id } : { doc: id };
   if (state.document.status !== 'ready') return viewStateQuery(where);
-  const order = state.document.doc.witnesses.map((w) => w.id);
-  // a corpus document's comparison is built with its first Chinese text as the base; a project keeps its own
-  const base = state.document.doc.variants?.a;
-  const builtBase = state.document.doc.witnesses.find((w) => w.lang === 'zh')?.id;
-  const allInOrder = state.shown.join(',') === order.join(',');
-  return viewStateQuery({
-    ...where,
-    ...(allInOrder ? {} : { witnesses: state.shown }),
-    ...(state.currentRow !== null ? { row: state.currentRow + 1 } : {}),
-    layout: state.layout,
-    sync: state.sync,
-    hide: [...state.hiddenCategories],
-    ...(state.range ? { range: { from: state.range.from + 1, to: state.range.to + 1 } } : {}),
-    hidden: [...state.hiddenWitnesses],
-    pinyin: state.pinyin,
-    ...(kind === 'corpus' && base !== undefined && base !== builtBase ? { base } : {}),
-  });
+  return viewStateQuery({ ...where, ...currentView(state) });
 }
 
 // The URL follows the view. Opening another document, project or page is a step in the history
@@ -231,7 +238,9 @@ createRoot(root).render(
       <ReaderStoreProvider store={reader}>
         <ProjectStoreProvider store={projects}>
           <ClassroomProvider value={classroom}>
-            <App navigate={navigate} handout={view.handout === true} librarySearch={librarySearch} />
+            <ReaderFeaturesProvider value={features}>
+              <App navigate={navigate} handout={view.handout === true} librarySearch={librarySearch} />
+            </ReaderFeaturesProvider>
           </ClassroomProvider>
         </ProjectStoreProvider>
       </ReaderStoreProvider>

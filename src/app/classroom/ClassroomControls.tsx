@@ -11,6 +11,7 @@ import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { useRowNotes } from './use-row-notes.ts';
 import { rowsWithNotesTsv } from '../../core/export/notes-export.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
+import { useReaderFeatures } from '../reader/reader-features.ts';
 
 export function StudyTools({ doc }: { doc: BuiltDocument }) {
   const store = useReaderStoreApi();
@@ -109,7 +110,19 @@ export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?
   const current = useReaderStore((s) => s.currentRow);
   const range = useReaderStore((s) => s.range);
   const notes = useRowNotes(reading);
+  const { links, shareOneFile } = useReaderFeatures();
   const [copied, setCopied] = useState<string | null>(null);
+  const [oneFile, setOneFile] = useState<{ readonly busy: boolean; readonly problem?: string }>({ busy: false });
+  const makeOneFile = async () => {
+    if (!shareOneFile) return;
+    setOneFile({ busy: true });
+    try {
+      await shareOneFile(reading);
+      setOneFile({ busy: false });
+    } catch (error) {
+      setOneFile({ busy: false, problem: `The one-file reader could not be made: ${(error as Error).message}` });
+    }
+  };
 
   const copyLink = async () => {
     const url = window.location.href;
@@ -124,6 +137,7 @@ export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?
 
   return (
     <div className="tool-lines">
+      {links && (
       <p className="tool-line">
         <button
           type="button"
@@ -143,6 +157,7 @@ export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?
           Copy link
         </button>
       </p>
+      )}
       {copied && (
         <p className="copied" role="status">
           {copied}
@@ -153,10 +168,24 @@ export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?
           Export with notes
         </button>
         {extra}
-        <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
-          Handout
-        </a>
+        {links && (
+          <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
+            Handout
+          </a>
+        )}
       </p>
+      {shareOneFile && (
+        <p className="tool-line">
+          <button type="button" disabled={oneFile.busy} onClick={() => void makeOneFile()} title="One HTML file with this document, its notes and this view (hidden texts, pinyin, layout), that opens in any browser with no server or network: to hand to a class">
+            One-file reader{oneFile.busy ? '…' : ''}
+          </button>
+        </p>
+      )}
+      {oneFile.problem && (
+        <p className="classroom-problem" role="alert">
+          {oneFile.problem}
+        </p>
+      )}
     </div>
   );
 }

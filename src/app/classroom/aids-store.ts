@@ -1,6 +1,6 @@
 /**
- * The reading aids, loaded when first wanted: pinyin (the pinyin-pro library, a chunk of its own,
- * with its dictionary of readings) and a document's glossary (its words' CC-CEDICT entries, a
+ * The reading aids, loaded when first wanted: pinyin (in the app the pinyin-pro library, a chunk of
+ * its own with its dictionary of readings: `pinyin-pro.ts`) and a document's glossary (its words' CC-CEDICT entries, a
  * build file beside the document). Neither is in the reader's first load.
  */
 import { createStore } from 'zustand/vanilla';
@@ -35,6 +35,8 @@ export interface AidsDeps {
   readonly fetchJson: FetchJson;
   /** A user's project's glossary, made from CC-CEDICT in the worker (a download of its own). */
   readonly projectGlossary: (doc: ProjectDocument) => Promise<Glossary | null>;
+  /** Pinyin's readings: pinyin-pro in the app (`pinyin-pro.ts`), the file's own in a one-file reader. */
+  readonly loadPinyin: () => Promise<PinyinOf>;
 }
 
 export function createAidsStore(deps: AidsDeps) {
@@ -44,20 +46,8 @@ export function createAidsStore(deps: AidsDeps) {
     pinyinProblem: null,
     glossaries: new Map(),
     loadPinyin: () =>
-      (pinyinLoad ??= import('pinyin-pro').then(
-        ({ pinyin }) => {
-          const pinyinOf: PinyinOf = (text) => {
-            const out = new Map<number, string>();
-            const items = pinyin(text, { type: 'all', toneType: 'symbol' });
-            let at = 0;
-            for (const item of items) {
-              if (item.isZh && item.pinyin) out.set(at, item.pinyin);
-              at += item.origin.length;
-            }
-            return out;
-          };
-          set({ pinyinOf, pinyinProblem: null });
-        },
+      (pinyinLoad ??= deps.loadPinyin().then(
+        (pinyinOf) => set({ pinyinOf, pinyinProblem: null }),
         (error: unknown) => {
           pinyinLoad = null;
           set({ pinyinProblem: `pinyin could not be loaded: ${(error as Error).message}` });

@@ -1,0 +1,105 @@
+/**
+ * The one-file reader, as a class gets it: a single HTML file (made by `publish`, or downloaded
+ * from Share → One-file reader) opened from disk in a browser with the network off. Every request
+ * the page makes is logged: the file itself must be the only one. In it: the panes with their rows,
+ * a hidden text revealed, pinyin, a word's card, and a note that survives a reload.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { closeMenu, openMenu } from './support/reader.ts';
+
+const OUT = resolve('test-results/one-file');
+
+/** The file opened offline in a fresh context; `requests` lists every URL the page asked for. */
+async function openOffline(browser: Browser, file: string, viewport = { width: 1280, height: 720 }): Promise<{ page: Page; requests: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport });
+  await context.setOffline(true);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  // anything but a file: URL is refused outright (the page's own policy should never let one out)
+  await context.route(/^(?!file:)/, (route) => route.abort());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(file).href);
+  await expect(page.locator('[data-pane]').first()).toBeVisible();
+  expect(errors).toEqual([]);
+  return { page, requests, close: () => context.close() };
+}
+
+function publish(args: readonly string[]): void {
+  execFileSync('node', ['--import', 'tsx', 'src/cli/main.ts', 'publish', ...args], { stdio: 'pipe' });
+}
+
+test('a one-file reader from the command line opens from disk offline, fetches nothing, and keeps a note', async ({ browser }) => {
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, 'communique-cli.html');
+  publish(['mao-khrushchev-1958', '--out', file, '--view', 'hidden=en']);
+  const { page, requests, close } = await openOffline(browser, file);
+  const href = pathToFileURL(file).href;
+
+  await expect(page.getByText(/^One-file reader made with Duizhao \d+\.\d+\.\d+ from 毛泽东和赫鲁晓夫会谈公报 on \d{4}-\d\d-\d\d$/)).toBeVisible();
+  await expect(page.locator('[data-pane="zh-rmrb"][lang="zh-Hans"] .seg[data-row="1"][data-witness="zh-rmrb"]')).toHaveText('毛泽东和赫鲁晓夫会谈公报');
+  await expect(page.locator('[data-pane="zh-treaty"] .seg[data-row]').first()).toBeVisible();
+  await expect(page.locator('mark[data-variant]').first()).toBeVisible();
+
+  // the English came hidden, as the view it was made with says: revealed row by row
+  const en = page.locator('[data-pane="en"]');
+  await expect(en).not.toContainText('From July 31');
+  await expect(en.locator('.seg[data-row="2"]')).toHaveClass(/concealed/);
+  await page.getByRole('button', { name: 'Reveal row 2' }).click();
+  await expect(en.locator('.seg[data-row="2"]')).toContainText('From July 31 to August 3, 1958');
+
+  // pinyin from the readings the file carries (pinyin-pro's, as the app reads them)
+  await (await openMenu(page, 'Study')).getByRole('button', { name: 'Pinyin' }).click();
+  await closeMenu(page);
+  const title = page.locator('[data-pane="zh-rmrb"] .seg[data-row="1"]');
+  expect(await title.locator('rt').allInnerTexts()).toEqual(['máo', 'zé', 'dōng', 'hé', 'hè', 'lǔ', 'xiǎo', 'fū', 'huì', 'tán', 'gōng', 'bào']);
+
+  // words: the card from the document's glossary in the file
+  await (await openMenu(page, 'Study')).getByRole('button', { name: 'Words' }).click();
+  await closeMenu(page);
+  await page.locator('[data-pane="zh-rmrb"] .seg[data-row="2"] .w[data-w="赫鲁晓夫"]').first().hover();
+  await expect(page.getByRole('tooltip')).toContainText('Nikita Khrushchev');
+
+  // a student's note, kept in this browser over a reload
+  await page.locator('[data-pane="zh-rmrb"] .seg[data-row="5"]').click();
+  await page.keyboard.press('o');
+  await page.getByRole('textbox', { name: 'Note on row 5' }).fill('陈毅 </script><b>bold</b>');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('[data-pane="zh-rmrb"] [data-note-row="5"]')).toBeVisible();
+  await expect(page.getByText('Your notes are kept in this browser.')).toBeVisible();
+  await page.reload();
+  const marker = page.locator('[data-pane="zh-rmrb"] [data-note-row="5"]');
+  await expect(marker).toHaveAttribute('title', 'Note: 陈毅 </script><b>bold</b>');
+  await page.screenshot({ path: join(OUT, 'one-file-1280.png') });
+
+  expect(requests.filter((url) => url !== href)).toEqual([]);
+  await close();
+});
+
+test('Share → One-file reader downloads the open document with its teaching view, and it opens offline', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?doc=mao-khrushchev-1958&w=zh-rmrb,en&hidden=en&pinyin=on');
+  await expect(page.locator('[data-pane="en"] .seg.concealed').first()).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await (await openMenu(page, 'Share')).getByRole('button', { name: 'One-file reader' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.reader\.html$/);
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, 'communique-app.html');
+  await download.saveAs(file);
+
+  const { page: reader, requests, close } = await openOffline(browser, file, { width: 390, height: 844 });
+  // the texts shown (the treaty text left out), the English hidden, pinyin on: as the teacher had them
+  await expect(reader.locator('[data-pane="zh-treaty"]')).toHaveCount(0);
+  await expect(reader.locator('[data-witness="zh-treaty"]')).toHaveCount(0);
+  await expect(reader.locator('.seg.concealed[data-witness="en"]').first()).toBeVisible();
+  await expect(reader.locator('[data-witness="zh-rmrb"][data-row="1"] rt').first()).toHaveText('máo');
+  await reader.screenshot({ path: join(OUT, 'one-file-390.png') });
+  expect(requests.filter((url) => url !== pathToFileURL(file).href)).toEqual([]);
+  await close();
+});
