@@ -33,7 +33,7 @@ const USAGE = `usage: npm run -s cli -- <command>
                                            the differences between two Chinese witnesses, or every one against the base
   variants --a FILE --b FILE [--c FILE] [--d FILE] [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] …
                                            the same for any two to four Chinese texts (A is the base)
-  publish <doc> --out FILE.html [--view QUERY]
+  publish <doc> --out FILE.html [--view QUERY] [--build DIR]
   publish --project FILE.duizhao.json --out FILE.html [--view QUERY]
                                            one HTML file with the reader and the document (or project): it opens
                                            from disk with no server and fetches nothing; QUERY is a link's view,

@@ -37,7 +37,15 @@ if (root) {
 
 /** The notes as rows carry them: a project's in its rows, so that the reader shows them as a project's. */
 function withRowNotes(doc: ProjectDocument, notes: ReadonlyMap<number, string>): ProjectDocument {
-  return { ...doc, rows: doc.rows.map(({ note: _note, ...row }, r) => (notes.has(r) ? { ...row, note: notes.get(r)! } : row)) };
+  return {
+    ...doc,
+    rows: doc.rows.map((row, r) => {
+      const note = notes.get(r);
+      if (note) return { ...row, note };
+      const { note: _dropped, ...rest } = row; // eslint-disable-line @typescript-eslint/no-unused-vars
+      return rest;
+    }),
+  };
 }
 
 function readingOf(data: OneFileData, notes: ReadonlyMap<number, string>): ReaderDocument {

@@ -105,6 +105,8 @@ export function composeOneFileHtml({ script, style, data }: OneFileParts): strin
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const PAGE_KEYS = ['doc', 'project', 'newTexts', 'handout', 'base'] as const;
+
 /**
  * The view as the URL would carry it: what it says wrongly is left out (it came from a file), and
  * so is what names a page of the app (the document, the handout) or asks for another comparison
@@ -113,8 +115,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function soundView(view: unknown): ViewState {
   if (!isRecord(view)) return {};
   try {
-    const { doc: _doc, project: _project, newTexts: _new, handout: _handout, base: _base, ...rest } = parseViewState(viewStateQuery(view as ViewState));
-    return rest;
+    const sound: Record<string, unknown> = { ...parseViewState(viewStateQuery(view as ViewState)) };
+    for (const key of PAGE_KEYS) delete sound[key];
+    return sound as ViewState;
   } catch {
     return {};
   }
