@@ -7,7 +7,8 @@
  *
  * What the one-file reader hides (find, another base for the comparison: src/app/reader/reader-
  * features.ts) is left out of its script too: the modules those controls load on first use are
- * replaced by one that refuses, so that OpenCC's and the comparison's tables stay out of the file.
+ * replaced by one that refuses, so that OpenCC's and the comparison's tables stay out of the file;
+ * and zod, which the reader needs only to word an error, is replaced (src/app/one-file/zod-left-out.ts).
  */
 import { build, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -18,6 +19,8 @@ export const ONE_FILE_STYLE = 'one-file/reader.css';
 /** Modules loaded on first use by controls the one-file reader does not have. */
 const LEFT_OUT = [/\/core\/reader\/find\.ts$/, /\/core\/variants\/collate\.ts$/, /^pinyin-pro$/];
 const REFUSED = '\0duizhao-not-in-one-file';
+/** zod only names the problem of a document the hand-written checks refuse: src/app/one-file/zod-left-out.ts. */
+const ZOD = /\/core\/zod\.ts$/;
 
 function leaveOut(): Plugin {
   return {
@@ -26,6 +29,7 @@ function leaveOut(): Plugin {
     async resolveId(source, importer) {
       if (source === REFUSED) return source;
       const resolved = source.startsWith('.') && importer ? new URL(source, `file://${importer}`).pathname : source;
+      if (ZOD.test(resolved)) return `${root}src/app/one-file/zod-left-out.ts`;
       return LEFT_OUT.some((pattern) => pattern.test(resolved)) ? REFUSED : null;
     },
     load: (id) => (id === REFUSED ? 'throw new Error("this part of Duizhao is not in the one-file reader");' : null),

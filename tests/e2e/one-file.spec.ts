@@ -5,7 +5,7 @@
  * a hidden text revealed, pinyin, a word's card, and a note that survives a reload.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -102,4 +102,21 @@ test('Share → One-file reader downloads the open document with its teaching vi
   await reader.screenshot({ path: join(OUT, 'one-file-390.png') });
   expect(requests.filter((url) => url !== pathToFileURL(file).href)).toEqual([]);
   await close();
+});
+
+test('a one-file reader whose data was damaged says so, and fetches nothing still', async ({ browser }) => {
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, 'damaged.html');
+  publish(['prc-dprk-1958', '--out', file]);
+  // a row that points past the text's sentences: the document no longer holds together
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/"cells":\[\{"start":0,"end":1\}/, '"cells":[{"start":0,"end":999}'));
+  const context = await browser.newContext();
+  await context.setOffline(true);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href);
+  await expect(page.getByRole('alert')).toHaveText(/^This one-file reader cannot be shown: the document in this file: not a valid Duizhao build file: its data does not have the shape of a Duizhao document/);
+  expect(requests).toEqual([pathToFileURL(file).href]);
+  await context.close();
 });

@@ -40,10 +40,11 @@ function withRowNotes(doc: ProjectDocument, notes: ReadonlyMap<number, string>):
   return {
     ...doc,
     rows: doc.rows.map((row, r) => {
+      const out: { -readonly [K in keyof typeof row]: (typeof row)[K] } = { ...row };
       const note = notes.get(r);
-      if (note) return { ...row, note };
-      const { note: _dropped, ...rest } = row; // eslint-disable-line @typescript-eslint/no-unused-vars
-      return rest;
+      if (note) out.note = note;
+      else delete out.note;
+      return out;
     }),
   };
 }
