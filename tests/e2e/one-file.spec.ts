@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { closeMenu, openMenu } from './support/reader.ts';
+import { confirmRow, makeProject } from './support/project.ts';
 
 const OUT = resolve('test-results/one-file');
 
@@ -119,4 +120,38 @@ test('a one-file reader whose data was damaged says so, and fetches nothing stil
   await expect(page.getByRole('alert')).toHaveText(/^This one-file reader cannot be shown: the document in this file: not a valid Duizhao build file: its data does not have the shape of a Duizhao document/);
   expect(requests).toEqual([pathToFileURL(file).href]);
   await context.close();
+});
+
+test('Share → One-file reader of a project carries its rows, confirmations, notes and hidden English', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await makeProject(page);
+  await confirmRow(page, 2);
+  await page.locator('[data-pane="zh"] .seg[data-row="3"]').click();
+  await page.keyboard.press('o');
+  await page.getByRole('textbox', { name: 'Note on row 3' }).fill('a teacher’s note');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await (await openMenu(page, 'Study')).getByRole('checkbox', { name: /en\.txt|English/ }).check();
+  await closeMenu(page);
+  const downloading = page.waitForEvent('download');
+  await (await openMenu(page, 'Share')).getByRole('button', { name: 'One-file reader' }).click();
+  const download = await downloading;
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, 'project-app.html');
+  await download.saveAs(file);
+
+  const { page: reader, requests, close } = await openOffline(browser, file);
+  await expect(reader.getByText(/^One-file reader made with Duizhao .* from zh on \d{4}-\d\d-\d\d$/)).toBeVisible();
+  await expect(reader.locator('[data-pane="zh"] .row[data-row="2"]')).toHaveClass(/confirmed/);
+  await expect(reader.locator('[data-pane="zh"] [data-note-row="3"]')).toHaveAttribute('title', 'Note: a teacher’s note');
+  await expect(reader.locator('[data-pane="en"] .seg.concealed').first()).toBeVisible();
+  // no editing in a one-file reader
+  await expect(reader.getByRole('button', { name: 'Confirm', exact: true })).toHaveCount(0);
+  // words from the glossary the project's worker made
+  await (await openMenu(reader, 'Study')).getByRole('button', { name: 'Words' }).click();
+  await closeMenu(reader);
+  await reader.locator('[data-pane="zh"] .w[data-w="赫鲁晓夫"]').first().hover();
+  await expect(reader.getByRole('tooltip')).toContainText('Nikita Khrushchev');
+  expect(requests.filter((url) => url !== pathToFileURL(file).href)).toEqual([]);
+  await close();
 });
