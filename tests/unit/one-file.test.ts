@@ -11,6 +11,9 @@ import { segmentText } from '../../src/core/model.ts';
 import { composeOneFileHtml, jsonForScript, ONE_FILE_DATA_ID, oneFileDataOf, provenanceLine, readOneFileData, type OneFileSource } from '../../src/core/publish/one-file.ts';
 import { decodeReadings, encodeReadings, pinyinOfTable, pinyinTableOf } from '../../src/core/publish/pinyin-table.ts';
 import { buildCorpusFromDisk } from './load-corpus.ts';
+import { buildGlossary, indexEntries } from '../../src/core/glossary/build-glossary.ts';
+import { loadCedictEntriesCached, loadCedictLexicon } from '../../src/cli/cedict.ts';
+import { compactGlossary, expandGlossary } from '../../src/core/publish/compact-glossary.ts';
 
 const HOSTILE = '</script><script>window.pwned = 1</script><!-- <img src=x onerror=alert(1)>';
 
@@ -92,6 +95,17 @@ describe('composeOneFileHtml', () => {
     expect(html).toMatch(/<title>毛泽东和赫鲁晓夫会谈公报 &lt;b&gt;&amp;&lt;\/b&gt; · Duizhao<\/title>/);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; [^"]*">/);
     expect(html).toContain('<link rel="icon" href="data:,">');
+  });
+});
+
+describe('the glossary a one-file reader carries', () => {
+  it('comes back exactly, in less space', () => {
+    const glossary = buildGlossary(communique, loadCedictLexicon(), indexEntries(loadCedictEntriesCached()))!;
+    expect(Object.keys(glossary.entries).length).toBeGreaterThan(400);
+    const html = composeOneFileHtml({ script: '', style: '', data: oneFileDataOf({ ...hostileSource(), glossary }) });
+    expect(readOneFileData(dataScriptText(html)).glossary).toEqual(glossary);
+    expect(JSON.stringify(compactGlossary(glossary)).length).toBeLessThan(0.85 * JSON.stringify(glossary).length);
+    expect(expandGlossary({ ...compactGlossary(glossary), entries: { 好: [[0, 0, 3, []]] } })).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import type { Glossary } from '../glossary/glossary.ts';
 import type { ProjectDocument } from '../project/project.ts';
 import { parseViewState, viewStateQuery, type ViewState } from '../reader/view-state.ts';
 import { isPinyinTable, type PinyinTable } from './pinyin-table.ts';
+import { compactGlossary, expandGlossary, type CompactGlossary } from './compact-glossary.ts';
 
 export const ONE_FILE_FORMAT = 'duizhao-one-file';
 export const ONE_FILE_VERSION = 1;
@@ -76,6 +77,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 export const ONE_FILE_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'";
 
+/** The data as the file holds it: the glossary compact. */
+function fileFormOf(data: OneFileData): Omit<OneFileData, 'glossary'> & { readonly glossary: CompactGlossary | null } {
+  return { ...data, glossary: data.glossary ? compactGlossary(data.glossary) : null };
+}
+
 /** The whole file. */
 export function composeOneFileHtml({ script, style, data }: OneFileParts): string {
   const line = escapeHtml(provenanceLine(data.provenance));
@@ -95,7 +101,7 @@ export function composeOneFileHtml({ script, style, data }: OneFileParts): strin
     '</head>',
     '<body>',
     `<div id="root"><p class="one-file-static">${line}. It needs JavaScript to show its texts.</p></div>`,
-    `<script type="application/json" id="${ONE_FILE_DATA_ID}">${jsonForScript(data)}</script>`,
+    `<script type="application/json" id="${ONE_FILE_DATA_ID}">${jsonForScript(fileFormOf(data))}</script>`,
     `<script>${rawTextFor(script, 'script')}</script>`,
     '</body>',
     '</html>',
@@ -137,7 +143,7 @@ export function readOneFileData(json: string): OneFileData {
   if (typeof data.id !== 'string' || !data.id) throw new Error('this file does not name its document');
   const doc = parseBuiltDocument(data.doc, 'the document in this file');
   const notes = isRecord(data.notes) ? Object.fromEntries(Object.entries(data.notes).filter(([k, v]) => /^\d+$/.test(k) && typeof v === 'string')) : {};
-  const glossary = isRecord(data.glossary) && data.glossary.version === 1 && isRecord(data.glossary.entries) ? (data.glossary as unknown as Glossary) : null;
+  const glossary = expandGlossary(data.glossary);
   const provenance = isRecord(data.provenance) ? data.provenance : {};
   return {
     format: ONE_FILE_FORMAT,
