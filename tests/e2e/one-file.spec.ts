@@ -155,3 +155,30 @@ test('Share → One-file reader of a project carries its rows, confirmations, no
   expect(requests.filter((url) => url !== pathToFileURL(file).href)).toEqual([]);
   await close();
 });
+
+test('where the browser refuses storage to a file, the one-file reader says notes will not last, and still takes them', async ({ browser }) => {
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, 'no-storage.html');
+  publish(['mao-khrushchev-1958', '--out', file]);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.setOffline(true);
+  // as a browser that gives pages opened from disk no storage: reaching localStorage throws
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(file).href);
+  await expect(page.getByText('This browser keeps nothing for a file opened from disk: notes written here last until the page is closed.')).toBeVisible();
+  await page.locator('[data-pane="zh-rmrb"] .seg[data-row="4"]').click();
+  await page.keyboard.press('o');
+  await page.getByRole('textbox', { name: 'Note on row 4' }).fill('for now');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('[data-pane="zh-rmrb"] [data-note-row="4"]')).toHaveAttribute('title', 'Note: for now');
+  // the text size works for the session too
+  await (await openMenu(page, 'Layout')).getByRole('button', { name: 'A+ Larger text' }).click();
+  await expect(page.getByText('110%')).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -11,6 +11,8 @@ const listeners = new Set<() => void>();
 
 function stored(): number {
   try {
+    // in Node (tests) there is none; a browser that refuses storage to a file opened from disk throws on reaching it
+    if (typeof localStorage === 'undefined') return 1;
     const value = Number(localStorage.getItem(KEY));
     return (SIZES as readonly number[]).includes(value) ? value : 1;
   } catch {
@@ -18,7 +20,7 @@ function stored(): number {
   }
 }
 
-let current = typeof localStorage === 'undefined' ? 1 : stored();
+let current = stored();
 
 export function setTextSize(size: number): void {
   current = size;
