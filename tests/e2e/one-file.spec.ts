@@ -14,12 +14,19 @@ import { confirmRow, makeProject } from './support/project.ts';
 
 const OUT = resolve('test-results/one-file');
 
-/** The file opened offline in a fresh context; `requests` lists every URL the page asked for. */
+/**
+ * The file opened offline in a fresh context; `requests` lists every URL the page asked for, and
+ * `close` checks that the file's own policy refused nothing either (a request it blocks is never made).
+ */
 async function openOffline(browser: Browser, file: string, viewport = { width: 1280, height: 720 }): Promise<{ page: Page; requests: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport });
   await context.setOffline(true);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   // anything but a file: URL is refused outright (the page's own policy should never let one out)
   await context.route(/^(?!file:)/, (route) => route.abort());
   const page = await context.newPage();
@@ -28,7 +35,11 @@ async function openOffline(browser: Browser, file: string, viewport = { width: 1
   await page.goto(pathToFileURL(file).href);
   await expect(page.locator('[data-pane]').first()).toBeVisible();
   expect(errors).toEqual([]);
-  return { page, requests, close: () => context.close() };
+  const close = async () => {
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    await context.close();
+  };
+  return { page, requests, close };
 }
 
 function publish(args: readonly string[]): void {
