@@ -88,6 +88,11 @@ test('a one-file reader from the command line opens from disk offline, fetches n
   const marker = page.locator('[data-pane="zh-rmrb"] [data-note-row="5"]');
   await expect(marker).toHaveAttribute('title', 'Note: 陈毅 </script><b>bold</b>');
   await page.screenshot({ path: join(OUT, 'one-file-1280.png') });
+  // no find in a one-file reader: the list of keys does not offer it
+  await page.keyboard.press('?');
+  await expect(page.getByText('a note on the current row')).toBeVisible();
+  await expect(page.getByText('find in the document')).toHaveCount(0);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
 
   expect(requests.filter((url) => url !== href)).toEqual([]);
   await close();
