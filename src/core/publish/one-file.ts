@@ -179,9 +179,18 @@ export interface OneFileSource {
   readonly madeAt: Date;
 }
 
-/** The file's data (its view as `soundView` keeps it). */
+/**
+ * The document as a reader needs it: each text without its way back to the source (the offset map
+ * and the removals, with the text of what was removed: a twentieth of the communiqué's file),
+ * which the reader never reads.
+ */
+function readerDocument<D extends BuiltDocument | ProjectDocument>(doc: D): D {
+  return { ...doc, witnesses: doc.witnesses.map((w) => ({ ...w, kept: [], removals: [] })) };
+}
+
+/** The file's data (its document as `readerDocument` keeps it, its view as `soundView` does). */
 export function oneFileDataOf(source: OneFileSource): OneFileData {
-  const { doc } = source;
+  const doc = readerDocument(source.doc);
   return {
     format: ONE_FILE_FORMAT,
     version: ONE_FILE_VERSION,
