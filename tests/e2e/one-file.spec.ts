@@ -198,3 +198,15 @@ test('where the browser refuses storage to a file, the one-file reader says note
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('Share → One-file reader says why when the reader’s script cannot be had, and downloads nothing', async ({ page }) => {
+  await page.goto('/?doc=prc-dprk-1958');
+  await page.route('**/one-file/reader.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  const share = await openMenu(page, 'Share');
+  await share.getByRole('button', { name: 'One-file reader' }).click();
+  await expect(share.getByRole('alert')).toHaveText('The one-file reader could not be made: /one-file/reader.js could not be loaded (HTTP 404)');
+  await expect(share.getByRole('button', { name: 'One-file reader' })).toBeEnabled();
+  expect(downloads).toBe(0);
+});

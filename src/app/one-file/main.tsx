@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ONE_FILE_DATA_ID, provenanceLine, readOneFileData, type OneFileData } from '../../core/publish/one-file.ts';
 import { pinyinOfTable } from '../../core/publish/pinyin-table.ts';
+import { glossaryFileName } from '../../core/pipeline/corpus-index.ts';
 import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import type { ProjectDocument } from '../../core/project/project.ts';
 import { createAidsStore } from '../classroom/aids-store.ts';
@@ -70,7 +71,7 @@ function start(root: HTMLElement, data: OneFileData): void {
   };
   const classroom: Classroom = {
     aids: createAidsStore({
-      fetchJson: async (file) => (data.glossary ? data.glossary : noFetch(file)),
+      fetchJson: async (file) => (data.glossary && data.kind === 'corpus' && file === glossaryFileName(data.id) ? data.glossary : noFetch(file)),
       projectGlossary: async () => data.glossary,
       loadPinyin: async () => {
         if (!data.pinyin) throw new Error('this file carries no readings');
