@@ -1,7 +1,8 @@
 /**
  * The classroom's tools, in two of the toolbar's menus. Study: pinyin, words (dictionary card and
  * word links), hiding a text to reveal it row by row, a note on the current row. Share: a link to
- * the current row or a range of rows, the rows with their notes, and the printable handout.
+ * the current row or a range of rows, the rows with their notes, the printable handout, and the
+ * one-file reader (where the page offers it: src/app/reader/reader-features.ts).
  */
 import { useState } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
@@ -104,65 +105,13 @@ export function MarkedRows() {
 
 export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?: React.ReactNode }) {
   const doc = reading.doc;
-  const store = useReaderStoreApi();
-  const state = store.getState;
   const shown = useReaderStore((s) => s.shown);
-  const current = useReaderStore((s) => s.currentRow);
   const range = useReaderStore((s) => s.range);
   const notes = useRowNotes(reading);
   const { links, shareOneFile } = useReaderFeatures();
-  const [copied, setCopied] = useState<string | null>(null);
-  const [oneFile, setOneFile] = useState<{ readonly busy: boolean; readonly problem?: string }>({ busy: false });
-  const makeOneFile = async () => {
-    if (!shareOneFile) return;
-    setOneFile({ busy: true });
-    try {
-      await shareOneFile(reading);
-      setOneFile({ busy: false });
-    } catch (error) {
-      setOneFile({ busy: false, problem: `The one-file reader could not be made: ${(error as Error).message}` });
-    }
-  };
-
-  const copyLink = async () => {
-    const url = window.location.href;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('Link copied');
-    } catch {
-      // no clipboard (an insecure page, or refused): the link is shown to copy by hand
-      setCopied(url);
-    }
-  };
-
   return (
     <div className="tool-lines">
-      {links && (
-      <p className="tool-line">
-        <button
-          type="button"
-          disabled={current === null}
-          title="Mark the rows from the current one to the row you give, for a link"
-          onClick={() => {
-            if (current === null) return;
-            const answer = window.prompt(`Link rows ${current + 1} to row:`, String((range?.to ?? current) + 1));
-            const to = Number(answer);
-            if (answer === null) return;
-            if (Number.isInteger(to) && to >= 1 && to <= doc.rows.length) state().setRange({ from: Math.min(current, to - 1), to: Math.max(current, to - 1) });
-          }}
-        >
-          Rows…
-        </button>
-        <button type="button" disabled={current === null && !range} onClick={() => void copyLink()} title="Copy a link that opens this view at this row (or these rows)">
-          Copy link
-        </button>
-      </p>
-      )}
-      {copied && (
-        <p className="copied" role="status">
-          {copied}
-        </p>
-      )}
+      {links && <LinkTools doc={doc} />}
       <p className="tool-line">
         <button type="button" onClick={() => saveFile(`${fileBase(doc.title.en ?? (reading.kind === 'project' ? doc.title.zh : doc.id))}.notes.tsv`, new Blob([rowsWithNotesTsv(doc, shown, notes, range ?? undefined)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="The rows shown (or marked), with their notes, as TSV">
           Export with notes
@@ -174,18 +123,81 @@ export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?
           </a>
         )}
       </p>
-      {shareOneFile && (
-        <p className="tool-line">
-          <button type="button" disabled={oneFile.busy} onClick={() => void makeOneFile()} title="One HTML file with this document, its notes and this view (hidden texts, pinyin, layout), that opens in any browser with no server or network: to hand to a class">
-            One-file reader{oneFile.busy ? '…' : ''}
-          </button>
-        </p>
-      )}
-      {oneFile.problem && (
-        <p className="classroom-problem" role="alert">
-          {oneFile.problem}
-        </p>
-      )}
+      {shareOneFile && <OneFileButton reading={reading} share={shareOneFile} />}
     </div>
+  );
+}
+
+/** Rows for a link, and the link copied (or shown, where the clipboard is refused). */
+function LinkTools({ doc }: { doc: BuiltDocument }) {
+  const store = useReaderStoreApi();
+  const current = useReaderStore((s) => s.currentRow);
+  const range = useReaderStore((s) => s.range);
+  const [copied, setCopied] = useState<string | null>(null);
+  const copyLink = async () => {
+    const url = window.location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('Link copied');
+    } catch {
+      // no clipboard (an insecure page, or refused): the link is shown to copy by hand
+      setCopied(url);
+    }
+  };
+  return (
+    <>
+      <p className="tool-line">
+        <button
+          type="button"
+          disabled={current === null}
+          title="Mark the rows from the current one to the row you give, for a link"
+          onClick={() => {
+            if (current === null) return;
+            const answer = window.prompt(`Link rows ${current + 1} to row:`, String((range?.to ?? current) + 1));
+            const to = Number(answer);
+            if (answer === null) return;
+            if (Number.isInteger(to) && to >= 1 && to <= doc.rows.length) store.getState().setRange({ from: Math.min(current, to - 1), to: Math.max(current, to - 1) });
+          }}
+        >
+          Rows…
+        </button>
+        <button type="button" disabled={current === null && !range} onClick={() => void copyLink()} title="Copy a link that opens this view at this row (or these rows)">
+          Copy link
+        </button>
+      </p>
+      {copied && (
+        <p className="copied" role="status">
+          {copied}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Share → One-file reader: the open document as one HTML file, downloaded; what failed, said. */
+function OneFileButton({ reading, share }: { reading: ReaderDocument; share: (reading: ReaderDocument) => Promise<void> }) {
+  const [state, setState] = useState<{ readonly busy: boolean; readonly problem?: string }>({ busy: false });
+  const make = async () => {
+    setState({ busy: true });
+    try {
+      await share(reading);
+      setState({ busy: false });
+    } catch (error) {
+      setState({ busy: false, problem: `The one-file reader could not be made: ${(error as Error).message}` });
+    }
+  };
+  return (
+    <>
+      <p className="tool-line">
+        <button type="button" disabled={state.busy} onClick={() => void make()} title="One HTML file with this document, its notes and this view (hidden texts, pinyin, layout), that opens in any browser with no server or network: to hand to a class">
+          One-file reader{state.busy ? '…' : ''}
+        </button>
+      </p>
+      {state.problem && (
+        <p className="classroom-problem" role="alert">
+          {state.problem}
+        </p>
+      )}
+    </>
   );
 }
