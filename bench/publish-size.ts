@@ -4,13 +4,15 @@
  * communiqué and for a generated project of about 1 MB of text (Chinese made of dictionary words,
  * English of their glosses: tests/generators/parallel-text.ts; nothing copyrighted). Uses
  * dist/one-file/ when `vite build` has written it, else builds the reader's script in memory.
- * Prints figures; asserts nothing.
+ * With `--open`, also how long each file takes to show its first rows from disk in Chromium
+ * (CHROMIUM_PATH or /usr/bin/chromium). Prints figures; asserts nothing.
  *
- *   npx tsx bench/publish-size.ts
+ *   npx tsx bench/publish-size.ts [--open]
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadCedictEntriesCached } from '../src/cli/cedict.ts';
 import { runPublish } from '../src/cli/publish-command.ts';
@@ -18,6 +20,23 @@ import { importAligned } from '../src/core/project/import-aligned.ts';
 import { projectToJson } from '../src/core/project/project-file.ts';
 import { ONE_FILE_DATA_ID } from '../src/core/publish/one-file.ts';
 import { generateParallelText } from '../tests/generators/parallel-text.ts';
+
+/** Milliseconds from opening `file` to its first rows on screen, twice (a cold and a warm start). */
+async function openTimes(file: string): Promise<number[]> {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const times: number[] = [];
+  for (let k = 0; k < 2; k++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const started = performance.now();
+    await page.goto(pathToFileURL(file).href);
+    await page.locator('[data-pane] .seg[data-row]').first().waitFor();
+    times.push(Math.round(performance.now() - started));
+    await page.close();
+  }
+  await browser.close();
+  return times;
+}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sized = (text: string) => `${kb(Buffer.byteLength(text))} (gzip ${kb(gzipSync(text).length)})`;
@@ -47,11 +66,13 @@ function generatedProject(megabytes: number): { json: string; textBytes: number 
   return { json: projectToJson(project), textBytes };
 }
 
+const open = process.argv.includes('--open');
 const dir = mkdtempSync(join(tmpdir(), 'duizhao-publish-size-'));
 try {
   const communique = join(dir, 'communique.html');
   await runPublish({ doc: 'mao-khrushchev-1958', out: communique });
   report('the communiqué (mao-khrushchev-1958)', communique);
+  if (open) console.log(`  first rows from disk in Chromium after ${(await openTimes(communique)).join(' / ')} ms`);
 
   const { json, textBytes } = generatedProject(1);
   const projectFile = join(dir, 'generated.duizhao.json');
@@ -61,6 +82,7 @@ try {
   await runPublish({ project: projectFile, out: project });
   console.log(`\na generated project: texts ${kb(textBytes)}, project file ${kb(Buffer.byteLength(json))}; published in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   report('its one-file reader', project);
+  if (open) console.log(`  first rows from disk in Chromium after ${(await openTimes(project)).join(' / ')} ms`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
