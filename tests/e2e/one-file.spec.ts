@@ -102,6 +102,11 @@ test('Share → One-file reader downloads the open document with its teaching vi
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?doc=mao-khrushchev-1958&w=zh-rmrb,en&hidden=en&pinyin=on');
   await expect(page.locator('[data-pane="en"] .seg.concealed').first()).toBeVisible();
+  // the teacher's note, kept in this browser, goes into the file
+  await page.locator('[data-pane="zh-rmrb"] .seg[data-row="3"]').click();
+  await page.keyboard.press('o');
+  await page.getByRole('textbox', { name: 'Note on row 3' }).fill('who is missing here?');
+  await page.getByRole('button', { name: 'Save note' }).click();
   const downloading = page.waitForEvent('download');
   await (await openMenu(page, 'Share')).getByRole('button', { name: 'One-file reader' }).click();
   const download = await downloading;
@@ -116,6 +121,7 @@ test('Share → One-file reader downloads the open document with its teaching vi
   await expect(reader.locator('[data-witness="zh-treaty"]')).toHaveCount(0);
   await expect(reader.locator('.seg.concealed[data-witness="en"]').first()).toBeVisible();
   await expect(reader.locator('[data-witness="zh-rmrb"][data-row="1"] rt').first()).toHaveText('máo');
+  await expect(reader.locator('[data-note-row="3"]')).toHaveAttribute('title', 'Note: who is missing here?');
   await reader.screenshot({ path: join(OUT, 'one-file-390.png') });
   expect(requests.filter((url) => url !== pathToFileURL(file).href)).toEqual([]);
   await close();
