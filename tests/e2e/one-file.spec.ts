@@ -87,6 +87,16 @@ test('a one-file reader from the command line opens from disk offline, fetches n
   await page.reload();
   const marker = page.locator('[data-pane="zh-rmrb"] [data-note-row="5"]');
   await expect(marker).toHaveAttribute('title', 'Note: 陈毅 </script><b>bold</b>');
+  // the same file in a second tab: a note written there shows here at once
+  const second = await page.context().newPage();
+  await second.goto(href);
+  await second.locator('[data-pane="zh-rmrb"] .seg[data-row="6"]').click();
+  await second.keyboard.press('o');
+  await second.getByRole('textbox', { name: 'Note on row 6' }).fill('from the second tab');
+  await second.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('[data-pane="zh-rmrb"] [data-note-row="6"]')).toHaveAttribute('title', 'Note: from the second tab');
+  await expect(second.locator('[data-pane="zh-rmrb"] [data-note-row="5"]')).toBeVisible();
+  await second.close();
   await page.screenshot({ path: join(OUT, 'one-file-1280.png') });
   // no find in a one-file reader: the list of keys does not offer it
   await page.keyboard.press('?');

@@ -29,6 +29,16 @@ describe('one-file notes', () => {
     expect(createOneFileNotesStore('doc', 'key-2', GIVEN, storage).getState().byDocument.get('doc')).toEqual(GIVEN);
   });
 
+  it('read again what another tab with the same file wrote', async () => {
+    const storage = memoryStorage();
+    const here = createOneFileNotesStore('doc', 'key', GIVEN, storage);
+    const there = createOneFileNotesStore('doc', 'key', GIVEN, storage);
+    await there.getState().setNote('doc', 7, 'from the other tab');
+    expect(here.getState().byDocument.get('doc')?.has(7)).toBe(false);
+    here.getState().refresh();
+    expect(here.getState().byDocument.get('doc')).toEqual(new Map([[2, 'the teacher’s note'], [7, 'from the other tab']]));
+  });
+
   it('work for the session and say so where the browser refuses storage', async () => {
     const notes = createOneFileNotesStore('doc', 'key', GIVEN, null);
     expect(notes.getState().problem).toBe(NOTES_REFUSED);

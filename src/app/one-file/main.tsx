@@ -65,7 +65,8 @@ function givenNotes(data: OneFileData): Map<number, string> {
 function start(root: HTMLElement, data: OneFileData): void {
   const docId = data.doc.id;
   const storage = browserNoteStorage();
-  const notes = createOneFileNotesStore(docId, `duizhao.one-file.notes:${data.kind}:${data.id}:${data.provenance.madeAt}`, givenNotes(data), storage);
+  const notesKey = `duizhao.one-file.notes:${data.kind}:${data.id}:${data.provenance.madeAt}`;
+  const notes = createOneFileNotesStore(docId, notesKey, givenNotes(data), storage);
   const noFetch = async (file: string) => {
     throw new Error(`this file carries no ${file}`);
   };
@@ -92,6 +93,12 @@ function start(root: HTMLElement, data: OneFileData): void {
       return true;
     },
   };
+  // the same file open in another tab wrote a note: show it here too
+  window.addEventListener('storage', (event) => {
+    if (event.key !== notesKey) return;
+    notes.getState().refresh();
+    if (data.kind === 'project') reader.getState().showDocument(readingOf(data, notesNow()));
+  });
   createRoot(root).render(
     <StrictMode>
       <ReaderStoreProvider store={reader}>

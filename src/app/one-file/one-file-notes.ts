@@ -29,27 +29,34 @@ export function browserNoteStorage(): NoteStorage | null {
 
 const toRecord = (notes: ReadonlyMap<number, string>) => JSON.stringify(Object.fromEntries([...notes].map(([r, t]) => [String(r), t])));
 
+/** What the browser kept under `key`, or `given` when it kept nothing; with what went wrong reading it. */
+function keptNotes(key: string, given: ReadonlyMap<number, string>, storage: NoteStorage | null): { notes: ReadonlyMap<number, string>; problem: string | null } {
+  if (!storage) return { notes: given, problem: NOTES_REFUSED };
+  const unreadable = 'The notes this browser kept for this file could not be read; the file’s own are shown.';
+  try {
+    const kept = storage.getItem(key);
+    const parsed = kept === null ? given : parseNotes(JSON.parse(kept));
+    return parsed ? { notes: parsed, problem: null } : { notes: given, problem: unreadable };
+  } catch {
+    return { notes: given, problem: unreadable };
+  }
+}
+
 /**
  * The notes of one document (`doc`, the reader's document id), starting from the file's `given`
- * unless this browser kept the student's (`key`).
+ * unless this browser kept the student's (`key`). `refresh` reads them again (the same file open
+ * in another tab wrote a note).
  */
 export function createOneFileNotesStore(doc: string, key: string, given: ReadonlyMap<number, string>, storage: NoteStorage | null) {
-  let start: ReadonlyMap<number, string> = given;
-  let problem: string | null = storage ? null : NOTES_REFUSED;
-  if (storage) {
-    try {
-      const kept = storage.getItem(key);
-      const parsed = kept === null ? given : parseNotes(JSON.parse(kept));
-      if (parsed) start = parsed;
-      else problem = 'The notes this browser kept for this file could not be read; the file’s own are shown.';
-    } catch {
-      problem = 'The notes this browser kept for this file could not be read; the file’s own are shown.';
-    }
-  }
-  return createStore<NotesState & NotesActions>()((set, get) => ({
-    byDocument: new Map([[doc, start]]),
-    problem,
+  const start = keptNotes(key, given, storage);
+  return createStore<NotesState & NotesActions & { readonly refresh: () => void }>()((set, get) => ({
+    byDocument: new Map([[doc, start.notes]]),
+    problem: start.problem,
     load: async () => undefined,
+    refresh: () => {
+      const now = keptNotes(key, given, storage);
+      set({ byDocument: new Map([[doc, now.notes]]), problem: now.problem });
+    },
     setNote: async (at, row, text) => {
       if (at !== doc) return;
       const notes = new Map(get().byDocument.get(doc) ?? []);
