@@ -52,7 +52,7 @@ function hostileSource(): OneFileSource {
     notes: new Map([[4, `a note ${HOSTILE}`]]),
     glossary: null,
     pinyin: pinyinTableOf(communique, readingsOf),
-    view: { doc: 'elsewhere', hidden: ['en'], pinyin: true, layout: 'interlinear', base: 'zh-treaty', handout: true },
+    view: { doc: 'elsewhere', newTexts: true, hidden: ['en'], pinyin: true, layout: 'interlinear', base: 'zh-treaty', handout: true },
     version: '9.8.7',
     madeAt: new Date('2026-03-04T05:06:07Z'),
   };

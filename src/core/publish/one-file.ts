@@ -120,10 +120,10 @@ const PAGE_KEYS = ['doc', 'project', 'newTexts', 'handout', 'base'] as const;
  */
 function soundView(view: unknown): ViewState {
   if (!isRecord(view)) return {};
+  const reading: Record<string, unknown> = { ...view };
+  for (const key of PAGE_KEYS) delete reading[key];
   try {
-    const sound: Record<string, unknown> = { ...parseViewState(viewStateQuery(view as ViewState)) };
-    for (const key of PAGE_KEYS) delete sound[key];
-    return sound as ViewState;
+    return parseViewState(viewStateQuery(reading as ViewState));
   } catch {
     return {};
   }
