@@ -10,6 +10,8 @@
  * replaced by one that refuses, so that OpenCC's and the comparison's tables stay out of the file;
  * and zod, which the reader needs only to word an error, is replaced (src/app/one-file/zod-left-out.ts).
  */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -28,7 +30,7 @@ function leaveOut(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer) {
       if (source === REFUSED) return source;
-      const resolved = source.startsWith('.') && importer ? new URL(source, `file://${importer}`).pathname : source;
+      const resolved = source.startsWith('.') && importer ? resolve(dirname(importer.split('?')[0]!), source) : source;
       if (ZOD.test(resolved)) return `${root}src/app/one-file/zod-left-out.ts`;
       return LEFT_OUT.some((pattern) => pattern.test(resolved)) ? REFUSED : null;
     },
@@ -36,12 +38,15 @@ function leaveOut(): Plugin {
   };
 }
 
-const root = new URL('.', import.meta.url).pathname;
+const root = `${dirname(fileURLToPath(import.meta.url))}/`;
 
 export function oneFileConfig(): InlineConfig {
   return {
     configFile: false,
     root,
+    // production React whatever NODE_ENV says (vitest sets it to "test"; a shell may say "development")
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     // the preload helper's import.meta (for chunks this build never splits off) is the only warning
     logLevel: 'error',
     publicDir: false,
