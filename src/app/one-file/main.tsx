@@ -14,6 +14,7 @@ import type { ProjectDocument } from '../../core/project/project.ts';
 import { createAidsStore } from '../classroom/aids-store.ts';
 import { ClassroomProvider, useNotes, type Classroom } from '../classroom/use-classroom.ts';
 import { Reader } from '../reader/Reader.tsx';
+import { ViewBoundary } from '../ViewBoundary.tsx';
 import { ReaderFeaturesProvider, type ReaderFeatures } from '../reader/reader-features.ts';
 import { createReaderStore } from '../store/reader-store.ts';
 import { ReaderStoreProvider, useReaderStore } from '../store/use-reader-store.ts';
@@ -131,7 +132,13 @@ function OneFileReader({ data, noteWriter }: OneFileReaderProps) {
           {problem ?? 'Your notes are kept in this browser.'}
         </p>
       </header>
-      <main className="main">{document.status === 'ready' && <Reader reading={document} threshold={data.threshold} noteWriter={noteWriter} />}</main>
+      <main className="main">
+        {document.status === 'ready' && (
+          <ViewBoundary what="this document">
+            <Reader reading={document} threshold={data.threshold} noteWriter={noteWriter} />
+          </ViewBoundary>
+        )}
+      </main>
     </div>
   );
 }
