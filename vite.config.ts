@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { oneFileReader } from './vite.one-file.ts';
 
 /**
  * src/app/prefetch-script.js as a classic script of its own, first in <head>: it starts the
@@ -29,7 +30,7 @@ function prefetchScript(): Plugin {
 // The CLI's `build` writes the corpus to data/build/; serving it as the public directory makes
 // the same files reachable from the dev server, `vite preview` and the built app (copied to dist/).
 export default defineConfig({
-  plugins: [react(), prefetchScript()],
+  plugins: [react(), prefetchScript(), oneFileReader()],
   publicDir: 'data/build',
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },

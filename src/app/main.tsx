@@ -11,7 +11,7 @@ import { lessonViewOf, parseViewState, viewStateQuery, withLessonView, type View
 import { browserLessonStorage, createLessonViews, keepLessonViews } from './reader/lesson-views.ts';
 import { readerViewState } from './reader/reader-view.ts';
 import { currentTextSize, onTextSize, setTextSize } from './reader/text-size.ts';
-import { projectDocument, type Project } from '../core/project/project.ts';
+import { DEFAULT_THRESHOLD, projectDocument, type Project } from '../core/project/project.ts';
 import { sameDocument, type DocumentKey, type ReaderDocument } from '../core/reader/reader-document.ts';
 import { createProjectStore, type ProjectChannel, type ProjectMessage } from './store/project-store.ts';
 import { ProjectStoreProvider } from './store/use-project-store.ts';
@@ -19,6 +19,10 @@ import { openProjectStorage } from './projects/project-db.ts';
 import { openDatabase } from './storage/database.ts';
 import { createAidsStore } from './classroom/aids-store.ts';
 import { createNotesStore } from './classroom/notes-store.ts';
+import { loadPinyinPro } from './classroom/pinyin-pro.ts';
+import { APP_FEATURES, ReaderFeaturesProvider, type ReaderFeatures } from './reader/reader-features.ts';
+// only the version is bundled: Vite imports a JSON file's fields one by one
+import { version as TOOL_VERSION } from '../../package.json';
 import { ClassroomProvider } from './classroom/use-classroom.ts';
 import { createProjectWorker } from './workers/project-worker-client.ts';
 import { preloadProjectTools } from './App.tsx';
@@ -69,10 +73,29 @@ window.addEventListener('beforeunload', (event) => {
   event.returnValue = '';
 });
 const classroom = {
-  aids: createAidsStore({ fetchJson, projectGlossary: (doc) => projectWorker.glossary(doc.id, doc.witnesses, doc.rows) }),
+  aids: createAidsStore({ fetchJson, projectGlossary: (doc) => projectWorker.glossary(doc.id, doc.witnesses, doc.rows), loadPinyin: loadPinyinPro }),
   notes: createNotesStore(database),
   fetchJson,
 };
+
+// Share → One-file reader: its code (and pinyin-pro, for the readings it carries) loads when first used
+const features: ReaderFeatures = {
+  ...APP_FEATURES,
+  shareOneFile: async (reading) => {
+    const { shareOneFile } = await import('./one-file/share-one-file.ts');
+    const openProject = projects.getState().open;
+    await shareOneFile(reading, {
+      reader,
+      aids: classroom.aids,
+      notes: classroom.notes,
+      loadPinyin: loadPinyinPro,
+      baseUrl,
+      threshold: (r) => (r.kind === 'project' && openProject.status === 'ready' && openProject.project.id === r.id ? openProject.project.threshold : DEFAULT_THRESHOLD),
+      version: TOOL_VERSION,
+    });
+  },
+};
+
 
 const lessonKeeper = keepLessonViews(reader, lessons, { current: currentTextSize, set: setTextSize, onChange: (changed) => void onTextSize(changed) });
 /** The view to open a document with: the link's, or the document's kept lesson where the link says nothing of how to show it. */
@@ -232,7 +255,9 @@ createRoot(root).render(
       <ReaderStoreProvider store={reader}>
         <ProjectStoreProvider store={projects}>
           <ClassroomProvider value={classroom}>
-            <App navigate={navigate} handout={view.handout === true} librarySearch={librarySearch} />
+            <ReaderFeaturesProvider value={features}>
+              <App navigate={navigate} handout={view.handout === true} librarySearch={librarySearch} />
+            </ReaderFeaturesProvider>
           </ClassroomProvider>
         </ProjectStoreProvider>
       </ReaderStoreProvider>

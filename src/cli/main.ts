@@ -1,5 +1,5 @@
 /**
- * The command line: `build`, `list`, `export`. Errors are one line on stderr and a non-zero exit
+ * The command line: `build`, `list`, `export`, `align`, `variants`, `publish`. Errors are one line on stderr and a non-zero exit
  * code (1 for bad input, 2 for a bad command line); never a stack trace.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { runBuild } from './build-command.ts';
 import { buildCorpus, buildOne, DEFAULT_BUILD, DEFAULT_SOURCES } from './corpus.ts';
 import { CliError } from './source-files.ts';
 import { writeOutput } from './output-file.ts';
+import { runPublish } from './publish-command.ts';
 
 const USAGE = `usage: npm run -s cli -- <command>
   build [--sources DIR] [--out DIR]        read every source and write the app's data (default data/build)
@@ -31,9 +32,14 @@ const USAGE = `usage: npm run -s cli -- <command>
   variants <doc> [--pair A,B | --base ID] [--format tsv|json|tei] [--json]
                                            the differences between two Chinese witnesses, or every one against the base
   variants --a FILE --b FILE [--c FILE] [--d FILE] [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] …
-                                           the same for any two to four Chinese texts (A is the base)`;
+                                           the same for any two to four Chinese texts (A is the base)
+  publish <doc> --out FILE.html [--view QUERY] [--build DIR]
+  publish --project FILE.duizhao.json --out FILE.html [--view QUERY]
+                                           one HTML file with the reader and the document (or project): it opens
+                                           from disk with no server and fetches nothing; QUERY is a link's view,
+                                           e.g. "hidden=en&pinyin=on"`;
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -47,6 +53,8 @@ function main(argv: readonly string[]): number {
         return align(rest);
       case 'variants':
         return variants(rest);
+      case 'publish':
+        return await publish(rest);
       case undefined:
         process.stderr.write(USAGE + '\n');
         return 2;
@@ -186,4 +194,19 @@ function variants(args: readonly string[]): number {
   return runVariantsCommand(args);
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function publish(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { project: { type: 'string' }, out: { type: 'string' }, view: { type: 'string' }, build: { type: 'string' } }, 1);
+  if (values.out === undefined) throw new CliError(`publish needs --out FILE.html\n${USAGE}`, 2);
+  if (positionals[0] !== undefined && values.project !== undefined) throw new CliError('publish takes a document id or --project FILE, not both', 2);
+  const bytes = await runPublish({
+    out: values.out,
+    ...(positionals[0] !== undefined ? { doc: positionals[0] } : {}),
+    ...(values.project !== undefined ? { project: values.project } : {}),
+    ...(values.view !== undefined ? { view: values.view } : {}),
+    ...(values.build !== undefined ? { buildDir: values.build } : {}),
+  });
+  process.stdout.write(`wrote ${values.out} (${(bytes / 1024).toFixed(1)} KB)\n`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,8 @@
 /**
  * The classroom's tools, in two of the toolbar's menus. Study: pinyin, words (dictionary card and
  * word links), hiding a text to reveal it row by row, a note on the current row. Share: a link to
- * the current row or a range of rows, the rows with their notes, and the printable handout.
+ * the current row or a range of rows, the rows with their notes, the printable handout, and the
+ * one-file reader (where the page offers it: src/app/reader/reader-features.ts).
  */
 import { lazy, Suspense, useState } from 'react';
 import type { BuiltDocument } from '../../core/model.ts';
@@ -15,6 +16,7 @@ import { ViewBoundary } from '../ViewBoundary.tsx';
 
 /** The vocabulary list, loaded with the Study menu's first opening. */
 const MyWords = lazy(() => import('./VocabularyList.tsx').then((m) => ({ default: m.MyWords })));
+import { useReaderFeatures } from '../reader/reader-features.ts';
 
 export function StudyTools({ doc }: { doc: BuiltDocument }) {
   const store = useReaderStoreApi();
@@ -114,14 +116,35 @@ export function MarkedRows() {
 
 export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?: React.ReactNode }) {
   const doc = reading.doc;
-  const store = useReaderStoreApi();
-  const state = store.getState;
   const shown = useReaderStore((s) => s.shown);
-  const current = useReaderStore((s) => s.currentRow);
   const range = useReaderStore((s) => s.range);
   const notes = useRowNotes(reading);
-  const [copied, setCopied] = useState<string | null>(null);
+  const { links, shareOneFile } = useReaderFeatures();
+  return (
+    <div className="tool-lines">
+      {links && <LinkTools doc={doc} />}
+      <p className="tool-line">
+        <button type="button" onClick={() => saveFile(`${fileBase(doc.title.en ?? (reading.kind === 'project' ? doc.title.zh : doc.id))}.notes.tsv`, new Blob([rowsWithNotesTsv(doc, shown, notes, range ?? undefined)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="The rows shown (or marked), with their notes, as TSV">
+          Export with notes
+        </button>
+        {extra}
+        {links && (
+          <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
+            Handout
+          </a>
+        )}
+      </p>
+      {shareOneFile && <OneFileButton reading={reading} share={shareOneFile} />}
+    </div>
+  );
+}
 
+/** Rows for a link, and the link copied (or shown, where the clipboard is refused). */
+function LinkTools({ doc }: { doc: BuiltDocument }) {
+  const store = useReaderStoreApi();
+  const current = useReaderStore((s) => s.currentRow);
+  const range = useReaderStore((s) => s.range);
+  const [copied, setCopied] = useState<string | null>(null);
   const copyLink = async () => {
     const url = window.location.href;
     try {
@@ -132,9 +155,8 @@ export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?
       setCopied(url);
     }
   };
-
   return (
-    <div className="tool-lines">
+    <>
       <p className="tool-line">
         <button
           type="button"
@@ -145,7 +167,7 @@ export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?
             const answer = window.prompt(`Link rows ${current + 1} to row:`, String((range?.to ?? current) + 1));
             const to = Number(answer);
             if (answer === null) return;
-            if (Number.isInteger(to) && to >= 1 && to <= doc.rows.length) state().setRange({ from: Math.min(current, to - 1), to: Math.max(current, to - 1) });
+            if (Number.isInteger(to) && to >= 1 && to <= doc.rows.length) store.getState().setRange({ from: Math.min(current, to - 1), to: Math.max(current, to - 1) });
           }}
         >
           Rows…
@@ -159,15 +181,34 @@ export function ShareTools({ reading, extra }: { reading: ReaderDocument; extra?
           {copied}
         </p>
       )}
+    </>
+  );
+}
+
+/** Share → One-file reader: the open document as one HTML file, downloaded; what failed, said. */
+function OneFileButton({ reading, share }: { reading: ReaderDocument; share: (reading: ReaderDocument) => Promise<void> }) {
+  const [state, setState] = useState<{ readonly busy: boolean; readonly problem?: string }>({ busy: false });
+  const make = async () => {
+    setState({ busy: true });
+    try {
+      await share(reading);
+      setState({ busy: false });
+    } catch (error) {
+      setState({ busy: false, problem: `The one-file reader could not be made: ${(error as Error).message}` });
+    }
+  };
+  return (
+    <>
       <p className="tool-line">
-        <button type="button" onClick={() => saveFile(`${fileBase(doc.title.en ?? (reading.kind === 'project' ? doc.title.zh : doc.id))}.notes.tsv`, new Blob([rowsWithNotesTsv(doc, shown, notes, range ?? undefined)], { type: 'text/tab-separated-values;charset=utf-8' }))} title="The rows shown (or marked), with their notes, as TSV">
-          Export with notes
+        <button type="button" disabled={state.busy} onClick={() => void make()} title="One HTML file with this document, its notes and this view (hidden texts, pinyin, layout), that opens in any browser with no server or network: to hand to a class">
+          One-file reader{state.busy ? '…' : ''}
         </button>
-        {extra}
-        <a className="handout-link" href={`${window.location.search}${window.location.search ? '&' : '?'}handout`} target="_blank" rel="noopener">
-          Handout
-        </a>
       </p>
-    </div>
+      {state.problem && (
+        <p className="classroom-problem" role="alert">
+          {state.problem}
+        </p>
+      )}
+    </>
   );
 }

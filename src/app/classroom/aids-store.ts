@@ -1,6 +1,6 @@
 /**
- * The reading aids, loaded when first wanted: pinyin (the pinyin-pro library, a chunk of its own,
- * with its dictionary of readings) and a document's glossary (its words' CC-CEDICT entries, a
+ * The reading aids, loaded when first wanted: pinyin (in the app the pinyin-pro library, a chunk of
+ * its own with its dictionary of readings: `pinyin-pro.ts`) and a document's glossary (its words' CC-CEDICT entries, a
  * build file beside the document). Neither is in the reader's first load.
  */
 import { createStore } from 'zustand/vanilla';
@@ -18,6 +18,11 @@ export type GlossaryState = { readonly status: 'loading' } | { readonly status: 
 
 /** Every reading pinyin-pro knows for one character (說: shuō, shuì, yuè), tone-marked. */
 export type ReadingsOf = (character: string) => readonly string[];
+
+export interface PinyinReadings {
+  readonly pinyinOf: PinyinOf;
+  readonly readingsOf: ReadingsOf | null;
+}
 
 export interface AidsState {
   readonly pinyinOf: PinyinOf | null;
@@ -39,6 +44,9 @@ export interface AidsDeps {
   readonly fetchJson: FetchJson;
   /** A user's project's glossary, made from CC-CEDICT in the worker (a download of its own). */
   readonly projectGlossary: (doc: ProjectDocument) => Promise<Glossary | null>;
+  /** Pinyin's readings: pinyin-pro in the app (`pinyin-pro.ts`), the file's own in a one-file reader. */
+  /** The readings, loaded when first wanted: in context, and every reading of a character (null where there is no library to ask, as in a one-file reader). */
+  readonly loadPinyin: () => Promise<PinyinReadings>;
 }
 
 export function createAidsStore(deps: AidsDeps) {
@@ -49,21 +57,8 @@ export function createAidsStore(deps: AidsDeps) {
     pinyinProblem: null,
     glossaries: new Map(),
     loadPinyin: () =>
-      (pinyinLoad ??= import('pinyin-pro').then(
-        ({ pinyin }) => {
-          const pinyinOf: PinyinOf = (text) => {
-            const out = new Map<number, string>();
-            const items = pinyin(text, { type: 'all', toneType: 'symbol' });
-            let at = 0;
-            for (const item of items) {
-              if (item.isZh && item.pinyin) out.set(at, item.pinyin);
-              at += item.origin.length;
-            }
-            return out;
-          };
-          const readingsOf: ReadingsOf = (character) => pinyin(character, { multiple: true, type: 'array', toneType: 'symbol' });
-          set({ pinyinOf, readingsOf, pinyinProblem: null });
-        },
+      (pinyinLoad ??= deps.loadPinyin().then(
+        ({ pinyinOf, readingsOf }) => set({ pinyinOf, readingsOf, pinyinProblem: null }),
         (error: unknown) => {
           pinyinLoad = null;
           set({ pinyinProblem: `pinyin could not be loaded: ${(error as Error).message}` });

@@ -9,7 +9,8 @@ import type { BuiltDocument } from '../../core/model.ts';
 import { variantsInOrder } from '../../core/reader/document-guide.ts';
 import type { ReaderDocument } from '../../core/reader/reader-document.ts';
 import { useReaderStore, useReaderStoreApi } from '../store/use-reader-store.ts';
-import { useProjectStoreApi } from '../store/use-project-store.ts';
+import { useOptionalProjectStoreApi } from '../store/use-project-store.ts';
+import { useReaderFeatures } from './reader-features.ts';
 import { MarkedRows, ShareTools, StudyProblems, StudyTools } from '../classroom/ClassroomControls.tsx';
 import { ExportTeiButton } from './Apparatus.tsx';
 import { Legend, NoDifferences } from './Legend.tsx';
@@ -23,6 +24,7 @@ import { SIZES, stepTextSize, useTextSize } from './text-size.ts';
 export function Toolbar({ reading }: { reading: ReaderDocument }) {
   const doc = reading.doc;
   const current = useReaderStore((s) => s.currentRow);
+  const features = useReaderFeatures();
   return (
     <MenuBar label="Reader tools">
       {doc.witnesses.length > 1 && (
@@ -45,7 +47,7 @@ export function Toolbar({ reading }: { reading: ReaderDocument }) {
       </ToolMenu>
       <MarkedRows />
       <StudyProblems doc={doc} />
-      <FindField doc={doc} />
+      {features.find && <FindField doc={doc} />}
       <p className="current-row" aria-live="polite">
         {current === null ? `${doc.rows.length} rows` : `Row ${current + 1} of ${doc.rows.length}`}
       </p>
@@ -57,7 +59,8 @@ export function Toolbar({ reading }: { reading: ReaderDocument }) {
 function TextsTools({ reading }: { reading: ReaderDocument }) {
   const doc = reading.doc;
   const store = useReaderStoreApi();
-  const projects = useProjectStoreApi();
+  const projects = useOptionalProjectStoreApi();
+  const { rebase } = useReaderFeatures();
   const shown = useReaderStore((s) => s.shown);
   const state = store.getState;
   const chinese = doc.witnesses.filter((w) => w.lang === 'zh');
@@ -87,13 +90,13 @@ function TextsTools({ reading }: { reading: ReaderDocument }) {
           );
         })}
       </fieldset>
-      {doc.variants && chinese.length > 1 && (
+      {rebase && doc.variants && chinese.length > 1 && (
         <p className="tool-line">
           <label className="legend-base">
             Base of the comparison{' '}
             <select
               value={doc.variants.a}
-              onChange={(e) => (reading.kind === 'project' ? projects.getState().setBase(e.target.value) : void state().setBase(e.target.value))}
+              onChange={(e) => (reading.kind === 'project' ? projects?.getState().setBase(e.target.value) : void state().setBase(e.target.value))}
               aria-label="Base text: the others are compared with it"
             >
               {chinese.map((w) => (

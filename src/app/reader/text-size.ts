@@ -12,6 +12,8 @@ const listeners = new Set<() => void>();
 
 function stored(): TextSize {
   try {
+    // in Node (tests) there is none; a browser that refuses storage to a file opened from disk throws on reaching it
+    if (typeof localStorage === 'undefined') return 1;
     const value = Number(localStorage.getItem(KEY));
     return isTextSize(value) ? value : 1;
   } catch {
@@ -19,7 +21,7 @@ function stored(): TextSize {
   }
 }
 
-let current: TextSize = typeof localStorage === 'undefined' ? 1 : stored();
+let current: TextSize = stored();
 
 export const currentTextSize = (): TextSize => current;
 

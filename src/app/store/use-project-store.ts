@@ -13,6 +13,11 @@ export function useProjectStore<T>(selector: (state: ProjectState & ProjectActio
   return useStore(useProjectStoreApi(), selector);
 }
 
+/** The project store where there is one (a one-file reader has none). */
+export function useOptionalProjectStoreApi(): ProjectStore | null {
+  return useContext(ProjectStoreContext);
+}
+
 export function useProjectStoreApi(): ProjectStore {
   const store = useContext(ProjectStoreContext);
   if (!store) throw new Error('useProjectStore needs a <ProjectStoreProvider> above it');
