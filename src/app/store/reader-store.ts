@@ -6,21 +6,16 @@
  * per concern; no React, no DOM. Rows are 0-based here; the page and the URL show them 1-based.
  */
 import { createStore } from 'zustand/vanilla';
-import { documentSlice, type DocumentActions, type DocumentSliceState } from './reader/document-slice.ts';
-import { differencesSlice, type DifferencesActions, type DifferencesState } from './reader/differences-slice.ts';
-import { findSlice, type FindActions, type FindSliceState } from './reader/find-slice.ts';
-import { positionSlice, type PositionActions, type PositionState } from './reader/position-slice.ts';
-import { sliceKit, type ReaderStoreState } from './reader/slice.ts';
-import { studySlice, type StudyActions, type StudyState } from './reader/study-slice.ts';
-import { textsSlice, type TextsActions, type TextsState } from './reader/texts-slice.ts';
+import { documentSlice } from './reader/document-slice.ts';
+import { differencesSlice } from './reader/differences-slice.ts';
+import { findSlice } from './reader/find-slice.ts';
+import { positionSlice } from './reader/position-slice.ts';
+import { sliceKit } from './reader/slice.ts';
+import { studySlice } from './reader/study-slice.ts';
+import { textsSlice } from './reader/texts-slice.ts';
+import type { ReaderState, ReaderStoreState } from './reader/state.ts';
 
-export type { DocumentState } from './reader/document-slice.ts';
-export type { FindState } from './reader/find-slice.ts';
-export type { HoveredWord, WordPlace } from './reader/study-slice.ts';
-export type { Jump } from './reader/slice.ts';
-
-export type ReaderState = DocumentSliceState & TextsState & PositionState & DifferencesState & StudyState & FindSliceState;
-export type ReaderActions = DocumentActions & TextsActions & PositionActions & DifferencesActions & StudyActions & FindActions;
+export type { DocumentState, FindState, HoveredWord, Jump, ReaderActions, ReaderState, WordPlace } from './reader/state.ts';
 export type ReaderStore = ReturnType<typeof createReaderStore>;
 
 export function createReaderStore(initial: Partial<ReaderState> = {}) {

@@ -2,24 +2,7 @@
 import { stepVariant, variantsInOrder } from '../../../core/reader/document-guide.ts';
 import { VARIANT_CATEGORIES } from '../../../core/model-variant.ts';
 import type { Slice } from './slice.ts';
-
-export interface DifferencesState {
-  readonly hiddenCategories: ReadonlySet<string>;
-  /** Index of the variant whose details are open, or null. */
-  readonly openVariant: number | null;
-  /** The list of every difference (the apparatus) is open beside the panes. */
-  readonly listOpen: boolean;
-}
-
-export interface DifferencesActions {
-  readonly toggleCategory: (category: string) => void;
-  /** Show these kinds of difference and hide the others. */
-  readonly showOnlyCategories: (categories: readonly string[]) => void;
-  readonly openVariantDetails: (index: number | null) => void;
-  /** Open the next (or previous) difference of the kinds the legend shows; null past the last (or first). */
-  readonly stepDifference: (by: -1 | 1) => number | null;
-  readonly setListOpen: (open: boolean) => void;
-}
+import type { DifferencesActions, DifferencesState } from './state.ts';
 
 export const DIFFERENCES: DifferencesState = { hiddenCategories: new Set(), openVariant: null, listOpen: false };
 

@@ -5,42 +5,12 @@
  */
 import { parseBuiltDocument, type BuiltDocument } from '../../../core/model.ts';
 import { documentFileName, isDocumentId } from '../../../core/pipeline/corpus-index.ts';
-import { sameDocument, type DocumentKey, type ReaderDocument } from '../../../core/reader/reader-document.ts';
+import { sameDocument } from '../../../core/reader/reader-document.ts';
 import type { ViewState } from '../../../core/reader/view-state.ts';
 import { VARIANT_CATEGORIES } from '../../../core/model-variant.ts';
-import { describeInvalidFile, describeLoadError, type FetchJson } from '../fetch-json.ts';
-import type { ReaderState } from '../reader-store.ts';
+import { describeInvalidFile, describeLoadError } from '../fetch-json.ts';
 import type { Slice, SliceKit } from './slice.ts';
-
-export type DocumentState =
-  | { readonly status: 'none' }
-  | (DocumentKey & { readonly status: 'loading' })
-  | (ReaderDocument & { readonly status: 'ready' })
-  | (DocumentKey & { readonly status: 'error'; readonly message: string });
-
-export interface DocumentSliceState {
-  readonly document: DocumentState;
-}
-
-export interface DocumentActions {
-  readonly openDocument: (id: string, fetchJson: FetchJson, view?: ViewState) => Promise<void>;
-  /**
-   * Show a document the app holds (a user's project): the first time with `view`, afterwards (the
-   * same document, the table edited) keeping the witnesses shown, the current row and the filter.
-   */
-  readonly showDocument: (reading: ReaderDocument, view?: ViewState) => void;
-  /** A document the app is reading from storage (a user's project) is on its way. */
-  readonly showLoading: (key: DocumentKey) => void;
-  /**
-   * The document's Chinese texts compared again with `base` (a corpus document; a project compares
-   * in its worker and comes back through showDocument). Loads the comparison's tables on first use.
-   */
-  readonly setBase: (base: string) => Promise<void>;
-  /** Show a message where the document would be (a saved project that cannot be read). */
-  readonly showError: (key: DocumentKey, message: string) => void;
-  /** Apply a view from a URL (going back in history) to the open document. */
-  readonly applyView: (view: ViewState) => void;
-}
+import type { DocumentActions, DocumentSliceState, DocumentState, ReaderState } from './state.ts';
 
 /** A phone (narrow, or short in landscape) reads interlinear; a wider screen, in aligned rows. */
 function defaultLayout(): ReaderState['layout'] {

@@ -1,25 +1,6 @@
 /** Find in the document: the query, every match in reading order, and stepping through them. */
-import type { FindHit } from '../../../core/reader/find.ts';
 import type { Slice } from './slice.ts';
-
-export interface FindState {
-  readonly query: string;
-  readonly hits: readonly FindHit[];
-  /** The match stepped to (-1: none yet). */
-  readonly current: number;
-}
-
-export interface FindSliceState {
-  readonly find: FindState | null;
-}
-
-export interface FindActions {
-  /** Show what find found for `query`, stepping to the first match from the current row on. */
-  readonly showFound: (query: string, hits: readonly FindHit[]) => void;
-  /** The next (1) or previous (-1) match, round the document; its row made current and brought to the reading line. */
-  readonly stepFind: (by: -1 | 1) => void;
-  readonly clearFind: () => void;
-}
+import type { FindActions, FindSliceState } from './state.ts';
 
 export const findSlice: Slice<FindSliceState, FindActions> = (set, get, { jumpTo }) => ({
   find: null,

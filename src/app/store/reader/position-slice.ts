@@ -1,27 +1,6 @@
 /** Where the reader is: the current and hovered rows, a range a link marks, the sentence last chosen, and requests to bring a row into view. */
-import type { Jump, Slice } from './slice.ts';
-
-export interface PositionState {
-  /** 0-based row index, or null. */
-  readonly currentRow: number | null;
-  readonly hoveredRow: number | null;
-  readonly jump: Jump | null;
-  /** The sentence last clicked or chosen: a correction acts on its text (witness) and on it. */
-  readonly selected: { readonly witness: string; readonly segment: number } | null;
-  /** Rows a link points to (0-based, inclusive), shown marked. */
-  readonly range: { readonly from: number; readonly to: number } | null;
-}
-
-export interface PositionActions {
-  readonly setCurrentRow: (row: number | null) => void;
-  /** Make `row` current and bring it into view. */
-  readonly goToRow: (row: number, nearest?: boolean) => void;
-  readonly stepRow: (by: -1 | 1) => void;
-  readonly setHoveredRow: (row: number | null) => void;
-  readonly selectSentence: (witness: string, segment: number) => void;
-  /** Mark a range of rows (0-based, inclusive) for a link; null clears it. */
-  readonly setRange: (range: { from: number; to: number } | null) => void;
-}
+import type { Slice } from './slice.ts';
+import type { PositionActions, PositionState } from './state.ts';
 
 export const POSITION: PositionState = { currentRow: null, hoveredRow: null, jump: null, selected: null, range: null };
 

@@ -4,30 +4,9 @@
  * of the store through `get`. The kit holds what several slices need: the open document and the
  * request to bring a row into view.
  */
-import type { BuiltDocument } from '../../../core/model.ts';
-import type { ReaderActions, ReaderState } from '../reader-store.ts';
+import type { GetReader, SliceKit } from './state.ts';
 
-export type ReaderStoreState = ReaderState & ReaderActions;
-export type SetReader = (partial: Partial<ReaderState>) => void;
-export type GetReader = () => ReaderStoreState;
-
-/** A request to bring a row into view: at the reading line, or only if it is out of view (`nearest`). */
-export interface Jump {
-  readonly row: number;
-  readonly nearest: boolean;
-  /** Counts requests, so that asking for the same row twice scrolls twice. */
-  readonly seq: number;
-}
-
-export interface SliceKit {
-  /** The document when it is ready, else null. */
-  readonly ready: () => BuiltDocument | null;
-  readonly rowCount: () => number;
-  readonly clampRow: (row: number) => number;
-  readonly jumpTo: (row: number, nearest: boolean) => Jump;
-}
-
-export type Slice<State, Actions> = (set: SetReader, get: GetReader, kit: SliceKit) => State & Actions;
+export type { GetReader, Jump, ReaderStoreState, SetReader, Slice, SliceKit } from './state.ts';
 
 export function sliceKit(get: GetReader): SliceKit {
   let jumps = 0;

@@ -1,48 +1,6 @@
 /** The classroom's aids: texts hidden until revealed, pinyin, words and the word pointed at, and the note being written. */
 import type { Slice } from './slice.ts';
-
-export interface StudyState {
-  /** Witnesses whose text is hidden until revealed (a class translates before it reads). */
-  readonly hiddenWitnesses: ReadonlySet<string>;
-  /** Rows revealed in the hidden witnesses, or all of them. */
-  readonly revealed: ReadonlySet<number> | 'all';
-  readonly pinyin: boolean;
-  /** Chinese words as words: the dictionary card on hover or tap, and their English counterparts. */
-  readonly words: boolean;
-  /** The word under the pointer, in its row: a Chinese word or an English base form. */
-  readonly hoveredWord: HoveredWord | null;
-  /** The row whose note is being written, or null. */
-  readonly noteRow: number | null;
-}
-
-/** A word pointed at in a row: a Chinese word or an English base form, where it stands on screen, and whether a tap pinned it. */
-export type HoveredWord = ({ readonly zh: string; readonly place?: WordPlace } | { readonly stem: string }) & {
-  readonly row: number;
-  /** The word's box on screen: left and bottom, and (when known) top and right. */
-  readonly x: number;
-  readonly y: number;
-  readonly top?: number;
-  readonly right?: number;
-  readonly pinned: boolean;
-};
-
-/** Where a Chinese word stands: its witness, and the UTF-16 offset in that witness's text where it starts. */
-export interface WordPlace {
-  readonly witness: string;
-  readonly at: number;
-}
-
-export interface StudyActions {
-  readonly toggleHidden: (witness: string) => void;
-  /** Reveal a row in every hidden witness. */
-  readonly revealRow: (row: number) => void;
-  readonly revealAll: () => void;
-  readonly hideAll: () => void;
-  readonly setPinyin: (on: boolean) => void;
-  readonly setWords: (on: boolean) => void;
-  readonly setHoveredWord: (word: HoveredWord | null) => void;
-  readonly openNote: (row: number | null) => void;
-}
+import type { HoveredWord, StudyActions, StudyState, WordPlace } from './state.ts';
 
 export const STUDY: StudyState = { hiddenWitnesses: new Set(), revealed: new Set(), pinyin: false, words: false, hoveredWord: null, noteRow: null };
 

@@ -1,20 +1,6 @@
 /** Which texts are shown, in what order, and how: the layout and synchronized scrolling. */
-import type { Layout } from '../../../core/reader/view-state.ts';
 import type { Slice } from './slice.ts';
-
-export interface TextsState {
-  /** Witness ids shown, in order. */
-  readonly shown: readonly string[];
-  readonly layout: Layout;
-  readonly sync: boolean;
-}
-
-export interface TextsActions {
-  readonly toggleWitness: (id: string) => void;
-  readonly moveWitness: (id: string, by: -1 | 1) => void;
-  readonly setLayout: (layout: Layout) => void;
-  readonly setSync: (on: boolean) => void;
-}
+import type { TextsActions, TextsState } from './state.ts';
 
 export const TEXTS: TextsState = { shown: [], layout: 'rows', sync: true };
 
