@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // The core must run unchanged in Node and in a browser Worker: no DOM, no Node built-ins, no React.
 const coreBoundary = {
@@ -16,6 +17,19 @@ const coreBoundary = {
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', '.tmp/**', '**/*.tmp.*'] },
   ...tseslint.configs.recommended,
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // the house style's sizes (STYLE.md): files under ~300 lines, functions under ~50
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['warn', { max: 50, skipBlankLines: true, skipComments: true }],
+    },
+  },
   {
     files: ['src/core/**/*.ts'],
     rules: {

@@ -167,6 +167,7 @@ function useReadingAids(reading: ReaderDocument): ReadingAids {
   // the effect follows the document's id, not each edit of its table
   useEffect(() => {
     if (words) void aids.getState().loadGlossary(reading);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the document's id, not `reading`, which changes with every edit
   }, [aids, words, doc.id]);
   const ready = glossary?.status === 'ready' ? glossary.glossary : null;
   const readings = reading.kind === 'project' ? reading.doc.readings : undefined;

@@ -166,9 +166,10 @@ const Segment = memo(function Segment({ context, index, row, first, marks, finds
   const raw = witness.text.slice(segment.start, segment.end);
   const text = raw.trim();
   const start = segment.start + raw.indexOf(text);
+  const { pinyinOf, readings } = aids;
   const pinyin = useMemo(
-    () => (aids.pinyinOf && witness.lang === 'zh' && !concealed ? correctPinyin(aids.pinyinOf(text), text, start, witness.id, aids.readings) : null),
-    [aids.pinyinOf, aids.readings, witness.lang, witness.id, text, start, concealed],
+    () => (pinyinOf && witness.lang === 'zh' && !concealed ? correctPinyin(pinyinOf(text), text, start, witness.id, readings) : null),
+    [pinyinOf, readings, witness.lang, witness.id, text, start, concealed],
   );
   const attributes = { 'data-row': row + 1, 'data-witness': witness.id, 'data-seg': index, 'data-first': first ? '' : undefined };
   if (concealed) {
