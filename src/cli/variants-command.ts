@@ -210,7 +210,8 @@ function fileCollation(args: VariantsArgs): Collated {
   const rename = (id: string) => ids.get(id) ?? id;
   const v = project.variants!;
   const variants: DocumentVariants = { a: rename(v.a), b: rename(v.b), compared: (v.compared ?? [v.b]).map(rename), items: v.items.map((item) => ({ ...item, witness: rename(item.witness ?? v.b) })) };
-  return { title: sides.map((s) => s.path).join(' against '), witnesses: project.witnesses.map((w) => ({ id: rename(w.id), label: w.label, text: w.text })), variants };
+  // on the command line a text is the file the flag names, as with two texts (a project's readable default would hide which)
+  return { title: sides.map((s) => s.path).join(' against '), witnesses: project.witnesses.map((w, k) => ({ id: rename(w.id), label: sides[k]!.path, text: w.text })), variants };
 }
 
 function collationOutput(result: Collated, format: 'tsv' | 'json' | 'tei'): string {

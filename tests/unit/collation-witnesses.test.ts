@@ -90,7 +90,8 @@ describe('a collation of four Chinese witnesses', () => {
   it('TEI: one app per place, one rdg per witness, a listWit naming all four', () => {
     const d = projectDocument(four());
     const tei = toTeiApparatus({ title: 'Four', witnesses: d.witnesses.map((w) => ({ id: w.id, label: w.label })), baseText: d.witnesses[0]!.text, variants: d.variants! });
-    expect(tei).toContain('<listWit><witness xml:id="zh-a">A.txt</witness><witness xml:id="zh-b">B.txt</witness><witness xml:id="zh-c">C.txt</witness><witness xml:id="zh-d">D.txt</witness></listWit>');
+    // a project's texts are named by their labels, not their file names
+    expect(tei).toContain('<listWit><witness xml:id="zh-a">A (Chinese)</witness><witness xml:id="zh-b">B (Chinese)</witness><witness xml:id="zh-c">C (Chinese)</witness><witness xml:id="zh-d">D (Chinese)</witness></listWit>');
     expect(tei.match(/<app /g)).toHaveLength(4);
     expect(tei).toContain('<app type="substantive" n="1"><rdg wit="#zh-a">天子</rdg><rdg wit="#zh-b">天子</rdg><rdg wit="#zh-c">天子</rdg><rdg wit="#zh-d">王者</rdg>');
     expect(tei).toContain('<rdg wit="#zh-a"/><rdg wit="#zh-b">焉</rdg><rdg wit="#zh-c"/><rdg wit="#zh-d"/>');

@@ -7,39 +7,13 @@
  */
 import type { SentenceFeatures } from './sentence-features.ts';
 import type { Band } from './band.ts';
+import { classOf, MIXED, NONE } from './structural-class.ts';
+import { lengthCostAt } from './length-cost.ts';
+import { wordWeightsOf } from './word-weights.ts';
+import { DEFAULT_WEIGHTS, type CostWeights } from './cost-weights.ts';
 
-export interface CostWeights {
-  readonly length: number;
-  readonly lexical: number;
-  readonly numberMatch: number;
-  readonly numberMismatch: number;
-  readonly name: number;
-  readonly classMismatch: number;
-  /** Per question, exclamation or quotation mark one side of a bead has and the other lacks (single quotes counted: MAC-Dev 0.870 → 0.886). */
-  readonly marks: number;
-  /** When a bead leaves a quotation open (or closes one) on one side and not the other: a speech is translated whole (MAC-Dev: 0.886 → 0.890 strict F1). */
-  readonly openQuotation: number;
-  /** Penalty by bead type, `a-b` → cost. Types not listed are not searched. */
-  readonly types: Readonly<Record<string, number>>;
-}
-
-/**
- * Tuned on MAC-Dev (six novel chapters; see bench/align-quality.ts): a handful of weights on the
- * same data the figures are measured on, so those figures are somewhat optimistic. Merged beads
- * (2-2, 2-3) are dear: the dictionary finds more hits in more text, which would otherwise make
- * merging look better than it is.
- */
-export const DEFAULT_WEIGHTS: CostWeights = {
-  length: 0.3,
-  lexical: 5,
-  numberMatch: 1.5,
-  numberMismatch: 1,
-  name: 1.5,
-  classMismatch: 12,
-  marks: 1,
-  openQuotation: 1,
-  types: { '1-1': 0, '1-2': 1.5, '2-1': 1.5, '1-0': 4.5, '0-1': 4.5, '2-2': 7, '1-3': 3.5, '3-1': 3.5, '2-3': 9, '3-2': 9, '1-4': 5.5, '4-1': 5.5 },
-};
+export { structuralClass } from './structural-class.ts';
+export { DEFAULT_WEIGHTS, type CostWeights } from './cost-weights.ts';
 
 /** A translation relation: for each word id of A, the word ids of B that translate it. */
 export type Translations = readonly (readonly number[] | undefined)[];
@@ -53,24 +27,6 @@ export interface Side {
    * `classMismatch` when its sides differ.
    */
   readonly classes?: Uint8Array;
-}
-
-/**
- * heading 0; prose (sentences, list items) 1; signatures 2; date lines 3 (a date line moves
- * about); editorial annotations wholly in brackets, such as `(签字)` "(signed)", 4.
- */
-export function structuralClass(kind: string, text = ''): number {
-  if (/^[(（［\[【〔].*[)）］\]】〕]$/u.test(text.trim())) return 4;
-  switch (kind) {
-    case 'heading':
-      return 0;
-    case 'signature':
-      return 2;
-    case 'date-line':
-      return 3;
-    default:
-      return 1;
-  }
 }
 
 /** Bitsets, one per sentence, `words` wide. */
@@ -130,8 +86,8 @@ export class BeadScorer {
     this.lengthA = prefix(a.features, (f) => f.length);
     this.lengthB = prefix(b.features, (f) => f.length);
     // a word is worth its rarity in the document (idf): a rare word shared is a translation, a common one may be chance
-    const weightA = weightsOf(a);
-    const weightB = weightsOf(b);
+    const weightA = wordWeightsOf(a.features, a.vocabularySize);
+    const weightB = wordWeightsOf(b.features, b.vocabularySize);
     this.bWeight = Float64Array.from(b.features, (f) => f.words.reduce((sum, w) => sum + weightB[w]!, 0));
     this.wordsB = prefix(b.features, (_, j) => this.bWeight[j]!);
     this.numbersA = Int32Array.from(prefix(a.features, (f) => f.numbers.length));
@@ -276,8 +232,7 @@ export class BeadScorer {
   private lengthCost(lengthA: number, lengthB: number): number {
     const mean = Math.max(1, (lengthA + lengthB / this.ratio) / 2);
     const delta = Math.abs(lengthB - lengthA * this.ratio) / Math.sqrt(mean * this.variance);
-    const step = delta * LENGTH_COST_STEPS;
-    return step >= LENGTH_COST_TABLE.length - 1 ? LENGTH_COST_TABLE.at(-1)! : LENGTH_COST_TABLE[Math.round(step)]!;
+    return lengthCostAt(delta);
   }
 
   private matchedNumbers(i0: number, i1: number, j0: number, j1: number): number {
@@ -314,36 +269,6 @@ export class BeadScorer {
   }
 }
 
-/** A side's word weights, made once however many passes search it. */
-const sideWeights = new WeakMap<Side, Float64Array>();
-function weightsOf(side: Side): Float64Array {
-  let weights = sideWeights.get(side);
-  if (!weights) sideWeights.set(side, (weights = wordWeights(side.features, side.vocabularySize)));
-  return weights;
-}
-
-/**
- * Each word's weight: its inverse document frequency over the side's sentences, log(1 + sentences
- * / sentences holding it), scaled so that the mean word weighs 1. (MAC-Dev: 0.858 → 0.870 strict
- * F1 against every word weighing 1; its square 0.864, its square root 0.861.)
- */
-function wordWeights(features: readonly SentenceFeatures[], vocabularySize: number): Float64Array {
-  const weights = new Float64Array(vocabularySize).fill(1);
-  if (features.length === 0) return weights;
-  const df = new Int32Array(vocabularySize);
-  for (const f of features) for (const w of new Set(f.words)) df[w]!++;
-  let total = 0;
-  let count = 0;
-  const idf = (w: number) => Math.log(1 + features.length / df[w]!);
-  for (const f of features) for (const w of f.words) {
-    total += idf(w);
-    count++;
-  }
-  const mean = count > 0 ? total / count : 1;
-  for (let w = 0; w < vocabularySize; w++) if (df[w]! > 0) weights[w] = idf(w) / mean;
-  return weights;
-}
-
 /** The widest bead side searched (1-4 / 4-1). */
 export const MAX_BEAD = 4;
 
@@ -353,29 +278,4 @@ function prefix<T>(items: readonly T[], value: (item: T, index: number) => numbe
     sums[k + 1] = sums[k]! + value(item, k);
   });
   return sums;
-}
-
-const NONE = -1;
-const MIXED = -2;
-
-function classOf(classes: Uint8Array | undefined, start: number, end: number): number {
-  if (!classes || start === end) return NONE;
-  const first = classes[start]!;
-  for (let k = start + 1; k < end; k++) if (classes[k] !== first) return MIXED;
-  return first;
-}
-
-/** -log P(|δ|) of Gale and Church, tabulated: it is asked for millions of times per text. */
-const LENGTH_COST_STEPS = 100;
-const LENGTH_COST_TABLE = Float64Array.from({ length: 8 * LENGTH_COST_STEPS + 1 }, (_, k) => {
-  const p = 2 * (1 - normalCdf(k / LENGTH_COST_STEPS));
-  return Math.min(25, -Math.log(Math.max(p, 1e-12)));
-});
-
-/** Standard normal CDF (Abramowitz–Stegun 7.1.26), as Gale and Church used. */
-function normalCdf(x: number): number {
-  const t = 1 / (1 + 0.2316419 * Math.abs(x));
-  const d = 0.3989423 * Math.exp((-x * x) / 2);
-  const p = d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
-  return x > 0 ? 1 - p : p;
 }
