@@ -7,7 +7,7 @@
  */
 const STAGES = [
   ['text', '^src/core/(text/|zod[.]ts$|limits[.]ts$)'],
-  ['model', '^src/core/(model|model-constants|model-variant|built-document-shape)[.]ts$'],
+  ['model', '^src/core/(model|model-[a-z]+|built-document-shape)[.]ts$'],
   ['normalize', '^src/core/normalize/'],
   ['segment', '^src/core/segment/'],
   ['sources', '^src/core/sources/'],
