@@ -77,3 +77,26 @@ export function linesAt(bytes: Uint8Array, offsets: readonly number[], unit: 1 |
   }
   return lines;
 }
+
+/** Offset of the first byte that `encoding` cannot decode (a binary search over prefixes); the length when all decodes. */
+export function firstUndecodableByte(bytes: Uint8Array, encoding: string): number {
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** Share of bytes at 0x80 or above. */
+export function highByteShare(bytes: Uint8Array): number {
+  let high = 0;
+  for (const byte of bytes) if (byte >= 0x80) high++;
+  return high / bytes.length;
+}

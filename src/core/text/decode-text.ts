@@ -3,50 +3,16 @@
  * see decodeUserBytes): TextDecoder (full ICU in Node, the WHATWG encodings in browsers) does the
  * decoding; no conversion library is needed. Also: telling a user's Chinese text from English.
  */
-import { linesAt, scanUtf8 } from './byte-scan.ts';
+import { firstUndecodableByte, highByteShare, linesAt, scanUtf8 } from './byte-scan.ts';
+import { controlCharacter, isControl, looksWestern, ordinaryShare, plausibility } from './text-plausibility.ts';
+import { decodeWindows1252, undefinedInWindows1252 } from './windows-1252.ts';
+import { ALIASES, bomEncoding, ENCODING_LABELS, ENCODINGS, privateUseAt, type Encoding } from './encodings.ts';
 
-/** What is wrong with a user's input, for a UI to react to; the message is one line and names the file. */
-export type TextInputErrorKind = 'empty' | 'binary' | 'undecodable' | 'unsupported-encoding';
-
-/** Bytes that are not a text this reader can take, or an encoding it does not know. */
-export class TextInputError extends Error {
-  readonly kind: TextInputErrorKind;
-  /** The name the input was given (a path, a file name). */
-  readonly file: string;
-
-  constructor(file: string, kind: TextInputErrorKind, message: string) {
-    super(message);
-    this.name = 'TextInputError';
-    this.kind = kind;
-    this.file = file;
-  }
-}
-
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5', 'windows-1252'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
-
-const ALIASES: Readonly<Record<string, Encoding>> = {
-  'utf-8': 'utf-8', utf8: 'utf-8', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', 'utf-16': 'utf-16le',
-  gb18030: 'gb18030', gbk: 'gbk', gb2312: 'gbk', big5: 'big5', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252',
-};
-
-/**
- * About 200 of the most frequent characters of modern Chinese (the top of Jun Da's character
- * frequency list, Modern Chinese Character Frequency List, 2004), with the traditional forms of
- * those that differ: text decoded with the wrong one of GB18030 and Big5 comes out as rare
- * characters instead. In real text they make up 40–55% of the Han characters (the seed documents).
- */
-const COMMON_HANZI = new Set(
-  '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话' +
-    '這來國個說們為時會著過學對裡後麼沒於還發當無開見經頭從動兩長樣現將與進實點種聲話',
-);
-
-/**
- * Windows-1252 bytes 0x80–0x9F (the rest is Latin-1). Node 20's TextDecoder decodes the
- * `windows-1252` label as plain Latin-1 (0x93 becomes U+0093, not “), so this range is mapped
- * here; the five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) are left out and refused.
- */
-const WINDOWS_1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+export { firstUndecodableByte } from './byte-scan.ts';
+export { TextInputError, type TextInputErrorKind } from './text-input-error.ts';
+import { TextInputError } from './text-input-error.ts';
+export { ENCODINGS, type Encoding } from './encodings.ts';
+export { detectLanguage, hanShare, kanaShare, languageProblem, latinShare, type DetectedLanguage } from './text-language.ts';
 
 export interface DecodedText {
   /** The decoded text, a byte-order mark included (the `strip-bom` rule removes it, and records it). */
@@ -244,7 +210,6 @@ function isDamaged(reading: Reading): boolean {
   return damage > 0 && damage <= tolerated(reading.text.length);
 }
 
-/** How well a reading fits its kind of text (0..1): common Chinese characters, or a Western text's look. */
 /**
  * The measures the decision takes of one file's readings. Each reads a whole text (megabytes)
  * and is asked for again and again (in sort comparators, in rival checks), so each is worked out
@@ -296,21 +261,6 @@ function warningsFor(bytes: Uint8Array, encoding: Encoding, bad: number, at?: re
   return warnings;
 }
 
-const ENCODING_LABELS: Readonly<Record<Encoding, string>> = {
-  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030', gbk: 'GBK', big5: 'Big5', 'windows-1252': 'Windows-1252',
-};
-
-function privateUseAt(text: string): number {
-  return text.search(/[\ue000-\uf8ff\udb80-\udbff]/);
-}
-
-function bomEncoding(bytes: Uint8Array): Encoding | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return null;
-}
-
 /** UTF-16 without a byte-order mark, taken only when one byte order gives clean, ordinary text. */
 function utf16WithoutBom(bytes: Uint8Array): DecodedText | null {
   if (bytes.length % 2 !== 0) return null;
@@ -333,182 +283,9 @@ function refuseBinary(bytes: Uint8Array, name: string): void {
   if (control > sample.length * 0.02) throw new TextInputError(name, 'binary', `${name}: a binary file, not text (${control} control bytes in the first ${sample.length})`);
 }
 
-/** A C0 control other than tab, line feed, form feed and carriage return. */
-function isControl(code: number): boolean {
-  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d;
-}
-
-/** The first NUL in decoded text, or a description of too many control characters; null when clean. */
-function controlCharacter(text: string): string | null {
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) return `NUL at character ${nul}`;
-  let control = 0;
-  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) control++;
-  return control > text.length * 0.02 ? `${control} control characters` : null;
-}
-
-/** Windows-1252 (see WINDOWS_1252_HIGH), with U+FFFD for a byte it does not define. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += 8192) {
-    const chunk = bytes.subarray(start, start + 8192);
-    const codes = Array.from(chunk, (byte) => (byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) || 0xfffd : byte));
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
-}
-
-/** Offset of the first byte that `encoding` cannot decode (a binary search over prefixes); the length when all decodes. */
-export function firstUndecodableByte(bytes: Uint8Array, encoding: string): number {
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
-}
-
 function firstUndecodable(bytes: Uint8Array, encoding: Encoding): number {
   if (encoding === 'utf-8') return scanUtf8(bytes, 1).invalidAt[0] ?? bytes.length;
   // a character cut off at the end fails only there: name its last byte
   if (encoding !== 'windows-1252') return Math.min(firstUndecodableByte(bytes, encoding), bytes.length - 1);
-  return bytes.findIndex((b) => b >= 0x80 && b < 0xa0 && WINDOWS_1252_HIGH[b - 0x80] === '\u0000');
-}
-
-function highByteShare(bytes: Uint8Array): number {
-  let high = 0;
-  for (const byte of bytes) if (byte >= 0x80) high++;
-  return high / bytes.length;
-}
-
-/**
- * Whether a Windows-1252 reading looks like a Western text: its non-ASCII characters are mostly
- * punctuation (“ ” – …) or single letters among ASCII ones (café), not the runs that Chinese
- * read byte by byte gives (Ã«Ôó), nor the ones UTF-8 read byte by byte gives (â€™, Ã©).
- */
-function looksWestern(text: string): boolean {
-  let nonAscii = 0;
-  let western = 0;
-  for (const [run] of text.matchAll(/[^\x00-\x7f]+/g)) {
-    nonAscii += run.length;
-    if (run.length === 1) western++;
-    else if (!/[\u00c0-\u00ff]/.test(run)) western += run.replace(/[^\u00a0\u2010-\u2027\u20ac\u2122]/g, '').length;
-  }
-  return western >= nonAscii * 0.7;
-}
-
-/**
- * Share of Han characters that are common ones: high for the right decoding, near 0 for the wrong
- * one; 0 for fewer than three (one character says nothing).
- */
-function plausibility(text: string): number {
-  let han = 0;
-  let common = 0;
-  for (const ch of text) {
-    if (!/\p{Script=Han}/u.test(ch)) continue;
-    han++;
-    if (COMMON_HANZI.has(ch)) common++;
-  }
-  return han < 3 ? 0 : common / han;
-}
-
-/** Share of characters that ordinary Chinese or English text is made of (ASCII, Han, CJK and general punctuation). */
-function ordinaryShare(text: string): number {
-  let ordinary = 0;
-  let all = 0;
-  for (const ch of text) {
-    all++;
-    if (/[\t\n\r\x20-\x7e\u00a0-\u00ff\u2010-\u2027\u3000-\u303f\uff00-\uffef]|\p{Script=Han}/u.test(ch)) ordinary++;
-  }
-  return all === 0 ? 0 : ordinary / all;
-}
-
-/** Share of letters that are Han characters (0..1), for telling Chinese from English. */
-export function hanShare(text: string): number {
-  let han = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (/\p{L}/u.test(ch)) letters++;
-  }
-  // a Han character carries a word's weight; Latin letters come five or so to a word
-  const words = han + letters / 5;
-  return words === 0 ? 0 : han / words;
-}
-
-/** Share of the letters other than Han characters that are Latin (0..1; 1 when there are none). */
-export function latinShare(text: string): number {
-  let latin = 0;
-  let other = 0;
-  for (const ch of text) {
-    if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{L}/u.test(ch) && !/\p{Script=Han}/u.test(ch)) other++;
-  }
-  return latin + other === 0 ? 1 : latin / (latin + other);
-}
-
-/**
- * Share of kana among Han characters and kana (0..1): Japanese writes its grammar in kana (30–60%
- * of a running text), Chinese has none but for a borrowed name.
- */
-export function kanaShare(text: string): number {
-  let han = 0;
-  let kana = 0;
-  for (const ch of text) {
-    if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) && ch !== 'ー' && ch !== '・') kana++;
-    else if (/\p{Script=Han}/u.test(ch)) han++;
-  }
-  return han + kana === 0 ? 0 : kana / (han + kana);
-}
-
-/** Japanese, not Chinese: at least a tenth of its Han and kana letters are kana. */
-const JAPANESE_KANA_SHARE = 0.1;
-
-export interface DetectedLanguage {
-  /** 'zh' when at least half the words are Han characters; 'en' when at most 30% are and the other letters are mostly Latin; else null. */
-  readonly lang: 'zh' | 'en' | null;
-  /** hanShare of the text (0..1). */
-  readonly han: number;
-  /** latinShare of the text (0..1). */
-  readonly latin: number;
-  /** kanaShare of the text (0..1): over a tenth, the text is Japanese and `lang` is null. */
-  readonly kana: number;
-}
-
-/** The language a user's text looks to be in, with the shares that decided it; null for a text without letters. */
-export function detectLanguage(text: string): DetectedLanguage {
-  const han = hanShare(text);
-  const latin = latinShare(text);
-  const kana = kanaShare(text);
-  // without letters the shares say nothing (latinShare is 1 for no letters at all)
-  if (!/\p{L}/u.test(text)) return { lang: null, han, latin, kana };
-  const lang = kana > JAPANESE_KANA_SHARE ? null : han >= 0.5 ? 'zh' : han <= 0.3 && latin >= 0.5 ? 'en' : null;
-  return { lang, han, latin, kana };
-}
-
-/**
- * Why a user's text will not do as the `expected` side (empty, no words, the wrong language, not
- * in the Latin alphabet), as one line naming it; null when it will. `flag` is how the caller names
- * the side (the CLI's `--zh`, `--en`); without it the message leaves it out.
- */
-export function languageProblem(name: string, expected: 'zh' | 'en', text: string, flag?: string): string | null {
-  const needs = expected === 'zh' ? 'a Chinese' : 'an English';
-  const wanted = flag === undefined ? `expected ${needs} text` : `${flag} needs ${needs} text`;
-  const side = flag === undefined ? '' : `${flag} `;
-  if (text.trim() === '') return `${name}: no text (${wanted})`;
-  if (!/[\p{L}\p{N}]/u.test(text)) return `${name}: no words, only punctuation or symbols (${wanted})`;
-  const kana = kanaShare(text);
-  if (kana > JAPANESE_KANA_SHARE) return `${name}: ${side}looks like Japanese (${Math.round(kana * 100)}% of its Han and kana letters are kana); expected ${expected === 'zh' ? 'Chinese' : 'English'}`;
-  const han = Math.round(hanShare(text) * 100);
-  if (expected === 'zh' && han < 50) return `${name}: ${side}looks like English or another language (${han}% Han characters); expected Chinese`;
-  if (expected === 'en' && han > 30) return `${name}: ${side}looks like Chinese (${han}% Han characters); expected English`;
-  const latin = Math.round(latinShare(text) * 100);
-  if (expected === 'en' && latin < 50) return `${name}: ${flag === undefined ? 'not' : `${flag} is not`} in the Latin alphabet (${latin}% Latin letters); expected English`;
-  return null;
+  return undefinedInWindows1252(bytes);
 }
