@@ -121,7 +121,9 @@ test('a classical text: the teacher reads 說 as yuè, here and then everywhere;
   await expect(page.getByText('Saved in this browser')).toBeVisible();
 
   await page.reload();
-  await studyButton(page, 'Words');
+  // the lesson's view comes back with the page: pinyin and words still on
+  await expect((await openMenu(page, 'Study')).getByRole('button', { name: 'Words', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await closeMenu(page);
   await expect(shuo.locator('rt')).toHaveText('yuè', { timeout: 30_000 });
   const id = new URL(page.url()).searchParams.get('project')!;
   expect(((await savedData(page, id)) as { project: { readings: unknown } }).project.readings).toEqual([{ word: '說', pinyin: 'yuè', witness: 'zh-a', at: ANALECTS.indexOf('說') }]);
@@ -148,7 +150,7 @@ test('a classical text: the teacher reads 說 as yuè, here and then everywhere;
   await expect(le).toHaveText('yuè');
   await expect(card).toContainText('the teacher’s reading, everywhere');
   await page.reload();
-  // pinyin comes back with the link; words are not on: the ruby over each character
+  // pinyin comes back with the link: the ruby over each character
   const over = (ch: string) => pane.locator('ruby').filter({ hasText: ch }).locator('rt');
   await expect(over('樂')).toHaveText('yuè', { timeout: 30_000 });
   await expect(over('說')).toHaveText('yuè');
@@ -175,7 +177,8 @@ test("the student's words: saved from the card in two tabs, both kept, listed, r
   // the same document open in another tab, its (empty) list read before this tab saves
   const other = await context.newPage();
   await other.setViewportSize({ width: 1280, height: 720 });
-  await other.goto('/?doc=mao-khrushchev-1958');
+  // a link that says how to show the texts (else the other tab would take this tab's lesson: pinyin on)
+  await other.goto('/?doc=mao-khrushchev-1958&layout=rows');
   await studyButton(other, 'Words');
   await expect((await openMenu(other, 'Study')).getByRole('button', { name: 'Vocabulary (0)' })).toBeVisible();
   await closeMenu(other);
