@@ -110,7 +110,7 @@ test('a one-file reader from the command line opens from disk offline, fetches n
 
 test('Share → One-file reader downloads the open document with its teaching view, and it opens offline', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('/?doc=mao-khrushchev-1958&w=zh-rmrb,en&hidden=en&pinyin=on');
+  await page.goto('/?doc=mao-khrushchev-1958&w=zh-rmrb,en&hidden=en&pinyin=on&words=on&size=1.35');
   await expect(page.locator('[data-pane="en"] .seg.concealed').first()).toBeVisible();
   // the teacher's note, kept in this browser, goes into the file
   await page.locator('[data-pane="zh-rmrb"] .seg[data-row="3"]').click();
@@ -132,6 +132,9 @@ test('Share → One-file reader downloads the open document with its teaching vi
   await expect(reader.locator('.seg.concealed[data-witness="en"]').first()).toBeVisible();
   await expect(reader.locator('[data-witness="zh-rmrb"][data-row="1"] rt').first()).toHaveText('máo');
   await expect(reader.locator('[data-note-row="3"]')).toHaveAttribute('title', 'Note: who is missing here?');
+  // words on and the text as large as the teacher had it
+  await expect(reader.locator('[data-witness="zh-rmrb"] .w').first()).toBeAttached();
+  await expect(reader.locator('.panes')).toHaveAttribute('style', /--text-scale: 1\.35/);
   await reader.screenshot({ path: join(OUT, 'one-file-390.png') });
   expect(requests.filter((url) => url !== pathToFileURL(file).href)).toEqual([]);
   await close();
