@@ -19,6 +19,7 @@ import { writeOutput } from './output-file.ts';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { TOOL_VERSION } from './version.ts';
+import { writeErr, writeOut } from './io.ts';
 
 export interface AlignArgs {
   readonly zh: string;
@@ -97,10 +98,10 @@ export function runAlignBatch(listPath: string, options: BatchOptions): number {
       runAlign({ ...options, ...entry.pair });
     } catch (error) {
       failed++;
-      process.stderr.write(`duizhao: ${listPath}:${entry.line}: ${(error as Error).message}\n`);
+      writeErr(`duizhao: ${listPath}:${entry.line}: ${(error as Error).message}\n`);
     }
   }
-  process.stderr.write(`aligned ${lines.length - failed} of ${lines.length} pairs${failed > 0 ? `; ${failed} failed (named above)` : ''}\n`);
+  writeErr(`aligned ${lines.length - failed} of ${lines.length} pairs${failed > 0 ? `; ${failed} failed (named above)` : ''}\n`);
   return failed > 0 ? 1 : 0;
 }
 
@@ -130,9 +131,9 @@ export function runAlign(args: AlignArgs): void {
     }
   })();
   if (args.out) writeOutput(args.out, output, [args.zh, args.en]);
-  else process.stdout.write(output);
+  else writeOut(output);
   // the success line only once the output is in place
-  process.stderr.write(
+  writeErr(
     `aligned ${args.zh} (${zh.encoding}, ${zh.sentences.length} sentences) with ${args.en} (${en.encoding}, ${en.sentences.length} sentences): ${rows.length} rows\n`,
   );
 }

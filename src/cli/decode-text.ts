@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { decodeUserBytes as decodeBytes, TextInputError, type DecodedText } from '../core/text/decode-text.ts';
 import { CliError } from './source-files.ts';
 import { textSizeProblem } from '../core/limits.ts';
+import { writeErr } from './io.ts';
 
 export { ENCODINGS, hanShare, latinShare, type DecodedText, type Encoding } from '../core/text/decode-text.ts';
 
@@ -23,8 +24,8 @@ export function decodeUserFile(path: string, encoding?: string, flag = '--encodi
   const tooLarge = textSizeProblem(path, stat.size);
   if (tooLarge) throw new CliError(tooLarge);
   const decoded = decodeUserBytes(readFileSync(path), path, encoding, flag);
-  if (encoding === undefined && decoded.encoding !== 'utf-8') process.stderr.write(`${path}: read as ${decoded.reason}\n`);
-  for (const warning of decoded.warnings) process.stderr.write(`${path}: warning: ${warning}\n`);
+  if (encoding === undefined && decoded.encoding !== 'utf-8') writeErr(`${path}: read as ${decoded.reason}\n`);
+  for (const warning of decoded.warnings) writeErr(`${path}: warning: ${warning}\n`);
   return decoded;
 }
 

@@ -16,6 +16,7 @@ import { decodeUserFile } from './decode-text.ts';
 import { languageProblem } from '../core/text/decode-text.ts';
 import { CliError } from './source-files.ts';
 import { toTeiApparatus, type ApparatusWitness } from '../core/export/tei-apparatus.ts';
+import { writeOut } from './io.ts';
 
 export const VARIANTS_USAGE = `usage: variants <doc> [--pair A,B | --base ID] [--format tsv|json|tei] [--json] [--sources DIR]
        variants --a FILE --b FILE [--c FILE] [--d FILE] [--format tsv|json|tei] [--json] [--encoding E] [--a-encoding E] [--b-encoding E] [--c-encoding E] [--d-encoding E]`;
@@ -44,7 +45,7 @@ export interface VariantsArgs {
 
 /** Run `variants` with its command-line arguments (after the word `variants`): prints to stdout, returns the exit code. */
 export function runVariantsCommand(args: readonly string[]): number {
-  process.stdout.write(runVariants(parseVariantsArgs(args)));
+  writeOut(runVariants(parseVariantsArgs(args)));
   return 0;
 }
 

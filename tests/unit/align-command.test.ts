@@ -1,21 +1,17 @@
 /** The `align` and `export --pair` commands, run as a user runs them (texts written for the test). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeUserBytes } from '../../src/cli/decode-text.ts';
 import { MAX_TEXT_BYTES } from '../../src/core/limits.ts';
+import { runCli, spawnCli } from './run-cli.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const SLOW = { timeout: 60_000 };
 let dir = '';
 
-function cli(...args: string[]) {
-  // as `npm run cli` runs it
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** In process (one test runs `align --batch` in a process of its own, for the exit code the shell sees). */
+const cli = (...args: string[]) => runCli(...args);
 const file = (name: string) => join(dir, name);
 const ZH = '今天天气很好。我们去公园散步。\n公园里有很多人，孩子们在放风筝。\n晚上我们回家吃饭。\n';
 const ZH_TRADITIONAL = '今天天氣很好。我們去公園散步。\n公園裡有很多人，孩子們在放風箏。\n晚上我們回家吃飯。\n';
@@ -62,7 +58,8 @@ describe('align --batch', () => {
       'my texts/ch3.zh.txt\tmy texts/ch3.en.txt\tout/ch2.tsv',
       'my texts/ch3.zh.txt\tmy texts/ch3.en.txt',
     ].join('\r\n'));
-    const run = cli('align', '--batch', join(batch, 'list.tsv'));
+    // in a process of its own: one failing pair is exit 1 as the shell sees it
+    const run = spawnCli('align', '--batch', join(batch, 'list.tsv'));
     expect(run.status).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('aligned ') && l.includes('sentences'))).toHaveLength(3);

@@ -1,9 +1,8 @@
 /**
- * The command line as a user runs it: a real process (`node --import tsx src/cli/main.ts`), real files in a
- * temporary folder, and the contract of DESIGN.md checked on what comes out — exit codes, one-line
+ * The command line as a user runs it: its commands run in process (three in a process of their own,
+ * as `npm run cli` runs them, for the exit code the shell sees), real files in a temporary folder, and the contract of DESIGN.md checked on what comes out — exit codes, one-line
  * errors that name the file, an atomic build that a failure never touches.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBuiltDocument, parseCorpusIndex } from '../../src/core/model.ts';
 import { lexiconFromData } from '../../src/core/align/lexicon.ts';
+import { runCli, spawnCli } from './run-cli.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCES = 'data/sources';
 
-/** Each spawn starts node and tsx (most of a second), so a test may take a few. */
+/** A build of the whole corpus takes seconds, and a spawned command starts node and tsx. */
 const SLOW = { timeout: 60_000 };
 
 const DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -44,12 +44,8 @@ interface Run {
   readonly stderr: string;
 }
 
-function cli(...args: string[]): Run {
-  // as `npm run cli` runs it
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** In process: what the commands write and the code they return (spawnCli, for what the shell sees, in three tests). */
+const cli = (...args: string[]): Run => runCli(...args);
 
 /** Lines of output without the final newline's empty remainder. */
 function linesOf(output: string): string[] {
@@ -380,8 +376,8 @@ describe('list and the command line', () => {
     expect(run.stdout).toMatch(new RegExp(`^ {2}en\\ten\\t${EN_SEGMENTS} segments\\t`, 'm'));
   });
 
-  it('an unknown command: exit 2 with the usage on stderr', SLOW, () => {
-    const run = cli('frobnicate');
+  it('an unknown command: exit 2 with the usage on stderr (in a process of its own, as the shell sees it)', SLOW, () => {
+    const run = spawnCli('frobnicate');
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^duizhao: unknown command "frobnicate"\n/);
@@ -390,8 +386,8 @@ describe('list and the command line', () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
-  it('no command: exit 2 with the usage on stderr, nothing on stdout', SLOW, () => {
-    const run = cli();
+  it('no command: exit 2 with the usage on stderr, nothing on stdout (in a process of its own)', SLOW, () => {
+    const run = spawnCli();
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('usage: npm run -s cli -- <command>');
@@ -412,8 +408,8 @@ describe('output paths', () => {
     }
   });
 
-  it('export --out into a folder that does not exist: one line naming the file', SLOW, () => {
-    const run = cli('export', 'prc-dprk-1958', '--witness', 'zh-treaty', '--out', '/nonexistent-dz/x.tsv');
+  it('export --out into a folder that does not exist: one line naming the file, exit 1 (in a process of its own)', SLOW, () => {
+    const run = spawnCli('export', 'prc-dprk-1958', '--witness', 'zh-treaty', '--out', '/nonexistent-dz/x.tsv');
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('duizhao: /nonexistent-dz/x.tsv: could not write the output (ENOENT); any previous file there is unchanged');
   });
