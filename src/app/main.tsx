@@ -44,7 +44,7 @@ const reader = createReaderStore();
 const prefetch = (window as { __duizhaoPrefetch?: { url: string; response: Promise<Response> } }).__duizhaoPrefetch;
 let prefetched = prefetch ? { href: new URL(prefetch.url, window.location.href).href, response: prefetch.response } : null;
 const fetchFirst: typeof fetch = (input, init) => {
-  if (prefetched && String(input) === prefetched.href) {
+  if (prefetched && (input instanceof Request ? input.url : String(input)) === prefetched.href) {
     const { response } = prefetched;
     prefetched = null;
     return response;

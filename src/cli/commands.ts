@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { exportWitness, findWitness, type WitnessExportFormat } from '../core/export/witness-export.ts';
+import { exportWitness, findWitness } from '../core/export/witness-export.ts';
 import { pairJson, pairTsv, toTmx } from '../core/export/pair-export.ts';
 import { tableRows } from '../core/export/table-rows.ts';
 import { runAlign, runAlignBatch } from './align-command.ts';
@@ -141,12 +141,12 @@ function exportCommand(args: readonly string[]): number {
   const doc = buildOne(values.sources ?? DEFAULT_SOURCES, docId);
   const witness = (() => {
     try {
-      return findWitness(doc, values.witness!);
+      return findWitness(doc, values.witness);
     } catch (error) {
       throw new CliError((error as Error).message);
     }
   })();
-  const output = exportWitness(doc, witness, format as WitnessExportFormat);
+  const output = exportWitness(doc, witness, format);
   if (values.out) writeOutput(values.out, output, sourceFiles(values.sources ?? DEFAULT_SOURCES));
   else writeOut(output);
   return 0;

@@ -101,7 +101,7 @@ export function ImportView({ onOpened }: { onOpened: (id: string) => void }) {
             placesAfter={k < roles.length - 1}
             onFiles={(f) => onFiles(k, f)}
             onPaste={(t) => onPaste(k, t)}
-            onEncoding={(e) => files.current[k] && void read(k, files.current[k]!, e)}
+            onEncoding={(e) => files.current[k] && void read(k, files.current[k], e)}
             onScript={(script) => setSlots((all) => all.map((c, i) => (i === k && c.status === 'ready' ? { ...c, scriptChosen: script } : c)))}
             onClear={() => {
               files.current[k] = null;
@@ -208,11 +208,10 @@ function ProjectFileOpener({ onOpened, notice }: { onOpened: (id: string) => voi
           type="file"
           multiple
           accept=".json,application/json,.tmx,.tsv,.tab,.txt,text/tab-separated-values"
-          onChange={async (e) => {
+          onChange={(e) => {
             const files = [...(e.target.files ?? [])];
             e.target.value = '';
-            const id = await importFiles(store, files);
-            if (id) onOpened(id);
+            void importFiles(store, files).then((id) => id && onOpened(id));
           }}
         />
       </label>

@@ -95,8 +95,11 @@ export function summaryOf(project: Project): ProjectSummary {
   };
 }
 
+/** A record's key as text (IndexedDB keys here are strings or numbers; anything else shown as JSON). */
+const keyText = (key: IDBValidKey): string => (typeof key === 'string' || typeof key === 'number' ? String(key) : JSON.stringify(key));
+
 export function openProjectStorage(database: Database = openDatabase()): ProjectStorage {
-  const run = database.run;
+  const run: Database['run'] = (stores, mode, body) => database.run(stores, mode, body);
   const put = (tx: IDBTransaction, project: Project, revision: number) => {
     tx.objectStore(PROJECTS).put(projectFileData(project), project.id);
     tx.objectStore(SUMMARIES).put({ ...summaryOf(project), revision }, project.id);
@@ -115,7 +118,7 @@ export function openProjectStorage(database: Database = openDatabase()): Project
             if (isSummary(c.value)) {
               const { id, name, updatedAt, rows, confirmed, texts } = c.value;
               projects.push({ id, name, updatedAt, rows, confirmed, texts });
-            } else shelf.push({ key: -1, id: String(c.key), reason: `the list entry of saved project "${String(c.key)}" is malformed`, at: '' });
+            } else shelf.push({ key: -1, id: keyText(c.key), reason: `the list entry of saved project "${keyText(c.key)}" is malformed`, at: '' });
             c.continue();
           });
         const cursor = tx.objectStore(SHELF).openCursor();
@@ -128,8 +131,8 @@ export function openProjectStorage(database: Database = openDatabase()): Project
             const ok = typeof value === 'object' && value !== null && typeof value.id === 'string' && typeof value.reason === 'string';
             shelf.push(
               ok
-                ? { key: Number(c.key), id: value.id as string, reason: value.reason as string, at: String(value.at ?? '') }
-                : { key: Number(c.key), id: '?', reason: `set-aside record ${String(c.key)} is malformed (${value === null ? 'null' : typeof value}); it is kept as it is`, at: '' },
+                ? { key: Number(c.key), id: value.id as string, reason: value.reason as string, at: typeof value.at === 'string' ? value.at : '' }
+                : { key: Number(c.key), id: '?', reason: `set-aside record ${keyText(c.key)} is malformed (${value === null ? 'null' : typeof value}); it is kept as it is`, at: '' },
             );
             c.continue();
           });
@@ -143,7 +146,7 @@ export function openProjectStorage(database: Database = openDatabase()): Project
       let revision = 0;
       await run([PROJECTS, SUMMARIES], 'readonly', (tx, step) => {
         const get = tx.objectStore(PROJECTS).get(id);
-        get.onsuccess = () => step(() => (data = get.result));
+        get.onsuccess = () => step(() => (data = get.result as unknown));
         const summary = tx.objectStore(SUMMARIES).get(id);
         summary.onsuccess = () => step(() => (revision = revisionOf(summary.result)));
       });
@@ -215,7 +218,7 @@ export function openProjectStorage(database: Database = openDatabase()): Project
       await run([PROJECTS, SUMMARIES], 'readonly', (tx, step) => {
         const entry = tx.objectStore(SUMMARIES).get(id);
         const project = tx.objectStore(PROJECTS).get(id);
-        project.onsuccess = () => step(() => void (found = { id, listEntry: entry.result ?? null, project: project.result ?? null }));
+        project.onsuccess = () => step(() => void (found = { id, listEntry: (entry.result as unknown) ?? null, project: (project.result as unknown) ?? null }));
       });
       return found;
     },

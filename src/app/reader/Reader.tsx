@@ -183,7 +183,7 @@ function foundBySegment(doc: BuiltDocument, find: FindState | null): Map<string,
   find.hits.forEach((hit, k) => {
     const segments = doc.witnesses.find((w) => w.id === hit.witness)?.segments ?? [];
     let bySegment = out.get(hit.witness);
-    if (!bySegment) out.set(hit.witness, (bySegment = new Map()));
+    if (!bySegment) out.set(hit.witness, (bySegment = new Map<number, FindRange[]>()));
     for (let s = hit.segment; s < segments.length && segments[s]!.start < hit.end; s++) {
       const list = bySegment.get(s) ?? [];
       list.push({ start: hit.start, end: hit.end, current: k === find.current });

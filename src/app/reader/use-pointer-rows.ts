@@ -81,7 +81,7 @@ export function usePointerRows(store: ReaderStore) {
       store.getState().setHoveredRow(null);
       if (!store.getState().hoveredWord?.pinned) store.getState().setHoveredWord(null);
     },
-    onFocus: (event: FocusEvent) => hoverAt(event.target as HTMLElement),
+    onFocus: (event: FocusEvent) => hoverAt(event.target),
     onScrollCapture: () => {
       lastScroll.current = performance.now();
       clearTimeout(settle.current);

@@ -38,7 +38,7 @@ export function openDatabase(factory: IDBFactory = indexedDB): Database {
       request.onblocked = () => reject(new Error('saved work is open in another tab that is being updated; close it and reload'));
     }));
   return {
-    async run(stores, mode, body) {
+    async run<T>(stores: readonly string[], mode: IDBTransactionMode, body: (tx: IDBTransaction, step: (fn: () => void) => void) => IDBRequest<T> | void): Promise<T | undefined> {
       const d = await database();
       return new Promise((resolve, reject) => {
         const tx = d.transaction(stores as string[], mode);
@@ -58,7 +58,7 @@ export function openDatabase(factory: IDBFactory = indexedDB): Database {
             fail(error);
           }
         };
-        let request: IDBRequest | void = undefined;
+        let request: IDBRequest<T> | void = undefined;
         // a write refused at once (a full disk) aborts what was started, so nothing is half-written
         step(() => (request = body(tx, step)));
         tx.oncomplete = () => (failure ? reject(new Error(describeStorageError(failure))) : resolve(request ? request.result : undefined));

@@ -82,7 +82,7 @@ export function buildAlignmentTable(witnessCount: number, pivot: number, pivotSe
  * simplified characters, numerals as values, no punctuation or space.
  */
 export function linkMovedRows(rows: readonly Row[], chineseWitnesses: readonly number[], cellText: (row: number, witness: number) => string): Row[] {
-  const linked = rows.map((r) => ({ ...r }) as Row & { movedTo?: number });
+  const linked = rows.map((r) => ({ ...r }));
   const keyed = rows.map((row, r) =>
     chineseWitnesses.map((w) => (row.cells[w]!.end > row.cells[w]!.start ? passageKey(cellText(r, w)) : '')),
   );

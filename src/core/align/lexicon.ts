@@ -118,7 +118,7 @@ export function chineseWordsFewest(text: string, lexicon: Lexicon): string[] {
       }
     }
     const words: string[] = [];
-    for (let j = n; j > 0; j = from[j]!) words.push(chars.slice(from[j]!, j).join(''));
+    for (let j = n; j > 0; j = from[j]!) words.push(chars.slice(from[j], j).join(''));
     out.push(...words.reverse());
   }
   return out;
@@ -155,7 +155,8 @@ export function lexiconFromData(data: unknown): MapLexicon {
   };
   return {
     maxWordLength: d.maxWordLength,
-    glosses: new Map(d.glosses.map(([word, stems]) => [word, stems.split(' ').map(shared)])),
+    // (Array.isArray above narrowed the fields to any[]: their declared types again)
+    glosses: new Map((d.glosses as LexiconData['glosses']).map(([word, stems]) => [word, stems.split(' ').map(shared)])),
     names: new Map(d.names),
   };
 }

@@ -36,7 +36,7 @@ export function trainModel1(beads: readonly WordPair[], seed: (a: number, b: num
   const pairB: number[] = [];
   const idOf = (a: number, b: number) => {
     let row = ids.get(a);
-    if (!row) ids.set(a, (row = new Map()));
+    if (!row) ids.set(a, (row = new Map<number, number>()));
     let id = row.get(b);
     if (id === undefined) {
       row.set(b, (id = pairA.length));

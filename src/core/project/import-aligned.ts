@@ -67,7 +67,7 @@ export function parseTmx(text: string, fileName: string): AlignedTable {
   const labels = new Map<string, string>();
   const rows: AlignedTable['rows'][number][] = [];
   for (const unit of units) {
-    const where = `${fileName}, line ${lineOf(text, unit.index!)}`;
+    const where = `${fileName}, line ${lineOf(text, unit.index)}`;
     const body = unit[1]!;
     const variants = [...body.matchAll(/<tuv\b[^>]*?\b(?:xml:lang|lang)="([^"]+)"[^>]*>([\s\S]*?)<\/tuv>/g)].map((v) => {
       const seg = /<seg\b[^>]*>([\s\S]*?)<\/seg>/.exec(v[2]!);
@@ -123,7 +123,7 @@ export function parseAlignedTsv(text: string, fileName: string): AlignedTable {
   });
   const columns = Array.from({ length: width }, (_, c) => {
     const all = rows.map((r) => r.cells[c]!).join('');
-    return { source: own ? `${fileName} (${header[c + 1]!})` : `${fileName} (column ${c + 1})`, lang: (hanShare(all) >= 0.3 ? 'zh' : 'en') as Lang };
+    return { source: own ? `${fileName} (${header[c + 1]!})` : `${fileName} (column ${c + 1})`, lang: hanShare(all) >= 0.3 ? ('zh' as const) : ('en' as const) };
   });
   return { columns, rows };
 }

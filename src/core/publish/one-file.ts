@@ -123,7 +123,7 @@ function soundView(view: unknown): ViewState {
   const reading: Record<string, unknown> = { ...view };
   for (const key of PAGE_KEYS) delete reading[key];
   try {
-    return parseViewState(viewStateQuery(reading as ViewState));
+    return parseViewState(viewStateQuery(reading));
   } catch {
     return {};
   }

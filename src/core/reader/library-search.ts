@@ -35,7 +35,7 @@ export function readLibrarySearchFile(data: unknown, file: string): SearchIndex<
     const problem = documentProblem(doc);
     if (problem) throw new SearchIndexError(file, `document ${d + 1} ${problem}`);
   });
-  return loadSearchIndex(documents, (data as LibrarySearchFile).index, file);
+  return loadSearchIndex(documents as SearchableDocument[], (data as LibrarySearchFile).index, file);
 }
 
 /** What keeps a document from being searched and shown, or null. */

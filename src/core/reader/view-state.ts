@@ -124,7 +124,7 @@ const LESSON_FIELDS = ['witnesses', 'layout', 'sync', 'hide', 'hidden', 'pinyin'
 export function lessonViewOf(view: ViewState): LessonView {
   const lesson: Record<string, unknown> = {};
   for (const field of LESSON_FIELDS) if (view[field] !== undefined) lesson[field] = view[field];
-  return lesson as LessonView;
+  return lesson;
 }
 
 /**

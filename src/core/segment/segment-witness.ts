@@ -35,7 +35,7 @@ export function segmentWitness(text: string, lang: Lang, sections: readonly Sect
     const newParagraph = !previous || !paragraphsByBlankLines || hasBlankLine(text.slice(previous.end, line.start));
     if (newParagraph) paragraph++;
     const content = trimmedBounds(line);
-    const title = sections[section]?.start === line.start ? sections[section]!.title : '';
+    const title = sections[section]?.start === line.start ? sections[section].title : '';
 
     if (closing.has(line.start)) {
       pieces.push({ start: content.start, kind: isDateLine(line.text) ? 'date-line' : 'signature', paragraph, section });

@@ -181,7 +181,7 @@ function sameKeyDifference(out: RawDifference[], a: readonly Token[], b: readonl
   const last = out.at(-1);
   const beside = last !== undefined && last.category === category && last.strength === decision.strength && last.aTo === ta && last.bTo === tb;
   const overUnit = last !== undefined && category === 'numeral' && last.category === 'numeral' && last.aTo === ta - 1 && last.bTo === tb - 1 && unitAt(ta - 1, tb - 1);
-  if (beside || overUnit) out[out.length - 1] = difference(joinedDecision(last!, decision), last!.aFrom, ta + 1, last!.bFrom, tb + 1, false);
+  if (beside || overUnit) out[out.length - 1] = difference(joinedDecision(last, decision), last.aFrom, ta + 1, last.bFrom, tb + 1, false);
   else out.push(difference(decision, ta, ta + 1, tb, tb + 1, false));
 }
 
