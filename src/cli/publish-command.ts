@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { readingsInContext } from '../core/text/pinyin-readings.ts';
 import type { BuiltDocument } from '../core/model.ts';
 import { parseBuiltDocument } from '../core/model.ts';
 import { documentFileName, glossaryFileName, isDocumentId } from '../core/pipeline/corpus-index.ts';
@@ -40,13 +41,7 @@ export interface PublishOptions {
 
 /** pinyin-pro's readings of a sentence, as the app's reader makes them (src/app/classroom/pinyin-pro.ts). */
 function readingsOf(text: string): SentenceReadings {
-  const out = new Map<number, string>();
-  let at = 0;
-  for (const item of pinyin(text, { type: 'all', toneType: 'symbol' })) {
-    if (item.isZh && item.pinyin) out.set(at, item.pinyin);
-    at += item.origin.length;
-  }
-  return out;
+  return readingsInContext(pinyin, text);
 }
 
 function readJson(path: string, what: string): unknown {

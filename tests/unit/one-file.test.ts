@@ -5,6 +5,7 @@
  * nothing, and the pinyin it carries reads back as the app's own.
  */
 import { pinyin } from 'pinyin-pro';
+import { readingsInContext } from '../../src/core/text/pinyin-readings.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltDocument } from '../../src/core/model.ts';
 import { segmentText } from '../../src/core/model.ts';
@@ -19,13 +20,7 @@ const HOSTILE = '</script><script>window.pwned = 1</script><!-- <img src=x onerr
 
 /** pinyin-pro's readings as the app's reader makes them (src/app/classroom/pinyin-pro.ts). */
 function readingsOf(text: string): Map<number, string> {
-  const out = new Map<number, string>();
-  let at = 0;
-  for (const item of pinyin(text, { type: 'all', toneType: 'symbol' })) {
-    if (item.isZh && item.pinyin) out.set(at, item.pinyin);
-    at += item.origin.length;
-  }
-  return out;
+  return readingsInContext(pinyin, text);
 }
 
 /** The data script's text, as a browser's parser ends it: at the first `</script`. */

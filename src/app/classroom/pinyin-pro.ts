@@ -3,20 +3,12 @@
  * when a one-file reader is made, which carries the readings instead of the library).
  */
 import type { PinyinOf, PinyinReadings, ReadingsOf } from './aids-store.ts';
+import { readingsInContext } from '../../core/text/pinyin-readings.ts';
 
 /** pinyin-pro, loaded: each Han character's reading in its sentence's context, and every reading a character has. */
 export async function loadPinyinPro(): Promise<PinyinReadings> {
   const { pinyin } = await import('pinyin-pro');
-  const pinyinOf: PinyinOf = (text) => {
-    const out = new Map<number, string>();
-    const items = pinyin(text, { type: 'all', toneType: 'symbol' });
-    let at = 0;
-    for (const item of items) {
-      if (item.isZh && item.pinyin) out.set(at, item.pinyin);
-      at += item.origin.length;
-    }
-    return out;
-  };
+  const pinyinOf: PinyinOf = (text) => readingsInContext(pinyin, text);
   const readingsOf: ReadingsOf = (character) => pinyin(character, { multiple: true, type: 'array', toneType: 'symbol' });
   return { pinyinOf, readingsOf };
 }
