@@ -20,28 +20,21 @@
  * runs them, is unit-tested against stubs.
  */
 import type { BuiltDocument } from '../../core/model.ts';
-import { HeightIndex } from '../../core/reader/height-index.ts';
-import { alignedBlocks, blockOfSegments, flowingBlocks, textWidths, witnessRows, type PaneBlock, type TextBox, type WitnessRows } from '../../core/reader/pane-blocks.ts';
+import { textWidths, witnessRows, type PaneBlock, type TextBox, type WitnessRows } from '../../core/reader/pane-blocks.ts';
 import { followerScrollTop, offsetOfRow, rowAtOffset } from '../../core/reader/scroll-sync.ts';
 import type { Layout } from '../../core/reader/view-state.ts';
 import { defaultBox } from './pane-dom.ts';
 import type { PagePorts, PaneElement, SizeWatcher } from './page-ports.ts';
-import { calibratePanes, estimatePane, levelRows, OVERSCAN, paneAnchors, paneWindow, READING_LINE, type BlockWindow, type Group, type PaneState } from './pane-state.ts';
+import { PaneElements, type PaneParts } from './pane-elements.ts';
+import { ScrollEchoes } from './scroll-echoes.ts';
+import { calibratePanes, estimatePane, levelRows, OVERSCAN, paneAnchors, READING_LINE, type BlockWindow, type PaneState } from './pane-state.ts';
+import { anchorMoves, buildPanes, wantedWindows } from './pane-layout.ts';
 
 export { READING_LINE, type BlockWindow };
 /** Milliseconds without a scroll event after which scrolling has stopped. */
 const IDLE_MS = 150;
-/** A position we set is our echo only this long; older ones are forgotten. */
-const ECHO_MS = 500;
 /** Passes of render-measure-sync allowed within one frame before the rest waits for the next. */
 const MAX_PASSES = 6;
-
-interface Elements<E> {
-  pane?: E | null;
-  body?: E | null;
-  before?: E | null;
-  after?: E | null;
-}
 
 /** The reading position: a row, and how far into it the reading line is. */
 export interface ReadingPosition {
@@ -54,22 +47,19 @@ export interface ReadingPosition {
 export class PaneViewport<E extends PaneElement = HTMLElement> {
   private doc: BuiltDocument;
   private readonly page: PagePorts<E>;
-  private readonly elements = new Map<string, Elements<E>>();
+  private readonly elements: PaneElements<E>;
   private readonly witnessCache = new Map<number, { rows: WitnessRows; widths: Float32Array }>();
   private panes: PaneState[] = [];
   private layout: Layout = 'rows';
   private configKey = '';
   private sync = true;
   private leader: PaneState | null = null;
-  private readonly expected = new Map<E, { top: number; at: number }>();
+  private readonly echoes: ScrollEchoes<E>;
   private pending: ReadingPosition | null = null;
   private lastUserScroll = -Infinity;
   private cancelIdle: () => void = () => {};
   private passes = 0;
   private version = 0;
-  private readonly refs = new Map<string, (element: E | null) => void>();
-  /** Each pane's scroll listener, by pane id: the pane it reports is known without reading the event. */
-  private readonly scrollListeners = new Map<string, () => void>();
   private readonly listeners = new Set<() => void>();
   private readonly sizes: SizeWatcher<E>;
   private stopFonts: () => void = () => {};
@@ -80,12 +70,14 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
     this.doc = doc;
     this.page = page;
     this.sizes = page.watchSizes(() => this.onResize());
+    this.elements = new PaneElements(this.sizes, (id) => this.onScroll(id));
+    this.echoes = new ScrollEchoes(() => page.now());
   }
 
   /** Start watching pane sizes and font loads (from an effect; `disconnect` undoes it). */
   connect(): void {
     this.disposed = false;
-    for (const parts of this.elements.values()) if (parts.pane) this.sizes.observe(parts.pane);
+    this.elements.observeAll();
     this.stopFonts();
     this.stopFonts = this.page.onFontsLoaded(this.onFontsLoaded);
   }
@@ -123,35 +115,7 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
     const carried = this.panes.length > 0 ? this.readingPosition() : null;
     this.configKey = key;
     this.layout = layout;
-    const rowCount = this.doc.rows.length;
-    const shared: Group | null = layout === 'rows' ? { index: new HeightIndex(new Float64Array(rowCount)), shift: 0, panes: [] } : null;
-    this.panes = witnessIndices.map((w) => {
-      const witness = this.doc.witnesses[w]!;
-      const { rows, widths } = this.witnessData(w);
-      const blocks = layout === 'rows' ? alignedBlocks(this.doc, w) : flowingBlocks(witness, rows);
-      const group = shared ?? { index: new HeightIndex(new Float64Array(blocks.length)), shift: 0, panes: [] };
-      const pane: PaneState = {
-        id: witness.id,
-        witnessIndex: w,
-        rows,
-        widths,
-        blocks,
-        blockOfSegment: blockOfSegments(blocks, witness.segments.length),
-        group,
-        raw: new Float64Array(blocks.length),
-        natural: new Float64Array(blocks.length),
-        calibration: 1,
-        intra: new Map(),
-        window: { start: 0, end: 0 },
-        box: null,
-        boxWidth: -1,
-        bodyTop: 0,
-        clientHeight: 0,
-        scrollHeight: 0,
-      };
-      group.panes.push(pane);
-      return pane;
-    });
+    this.panes = buildPanes(this.doc, layout, witnessIndices, (w) => this.witnessData(w));
     for (const pane of this.panes) {
       this.estimate(pane, defaultBox(this.doc.witnesses[pane.witnessIndex]!.lang === 'en'));
       pane.window = pane.group.index.range(0, this.page.viewportHeight() * (1 + OVERSCAN));
@@ -185,32 +149,13 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
   getVersion = (): number => this.version;
 
   /** All four ref callbacks of a pane, as a pane component takes them. */
-  refsOf(id: string): { readonly [P in keyof Required<Elements<E>>]: (element: E | null) => void } {
-    return { pane: this.ref(id, 'pane'), body: this.ref(id, 'body'), before: this.ref(id, 'before'), after: this.ref(id, 'after') };
+  refsOf(id: string): ReturnType<PaneElements<E>['refsOf']> {
+    return this.elements.refsOf(id);
   }
 
-  /** Ref callbacks for a pane's scroll container, its body, and the spacers before and after its blocks. */
-  ref(id: string, part: keyof Elements<E>): (element: E | null) => void {
-    const key = `${id}|${part}`;
-    const known = this.refs.get(key);
-    if (known) return known;
-    const ref = (element: E | null) => {
-      const parts = this.elements.get(id) ?? {};
-      const old = parts[part];
-      if (old === element) return;
-      if (part === 'pane' && old) {
-        old.removeEventListener('scroll', this.scrollListenerOf(id));
-        this.sizes.unobserve(old);
-      }
-      parts[part] = element;
-      this.elements.set(id, parts);
-      if (part === 'pane' && element) {
-        element.addEventListener('scroll', this.scrollListenerOf(id), { passive: true });
-        this.sizes.observe(element);
-      }
-    };
-    this.refs.set(key, ref);
-    return ref;
+  /** The ref callback for one part of a pane (its scroll container, its body, a spacer). */
+  ref(id: string, part: keyof PaneParts<E>): (element: E | null) => void {
+    return this.elements.ref(id, part);
   }
 
   // ---- reading position and scrolling to a row ----
@@ -266,23 +211,13 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
 
   // ---- events ----
 
-  private scrollListenerOf(id: string): () => void {
-    let listener = this.scrollListeners.get(id);
-    if (!listener) this.scrollListeners.set(id, (listener = () => this.onScroll(id)));
-    return listener;
-  }
-
   private onScroll(id: string): void {
     const pane = this.panes.find((p) => p.id === id);
     const el = pane && this.el(pane);
     if (!pane || !el) return;
-    const echo = this.expected.get(el);
-    if (echo) {
-      this.expected.delete(el);
-      if (Math.abs(el.scrollTop - echo.top) < 1 && this.page.now() - echo.at < ECHO_MS) {
-        this.refreshWindows(true);
-        return;
-      }
+    if (this.echoes.isEcho(el)) {
+      this.refreshWindows(true);
+      return;
     }
     // A scroll we did not cause: the user's (wheel, keys, scrollbar, touch) or a script's. It leads.
     this.lastUserScroll = this.page.now();
@@ -344,13 +279,7 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
 
   private setScrollTop(pane: PaneState, top: number): void {
     const el = this.el(pane);
-    if (!el) return;
-    const target = Math.max(0, Math.round(top));
-    const was = el.scrollTop;
-    if (Math.abs(was - target) < 0.5) return;
-    el.scrollTop = target;
-    // a position the browser clamped to where the pane already was causes no scroll event
-    if (el.scrollTop !== was) this.expected.set(el, { top: el.scrollTop, at: this.page.now() });
+    if (el) this.echoes.scrollTo(el, top);
   }
 
   // ---- windows ----
@@ -358,12 +287,7 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
   /** Recompute which blocks each pane renders; render now (`flush`) or let React pick it up. */
   private refreshWindows(flush: boolean): void {
     let changed = false;
-    const wanted = this.panes.map((pane) => paneWindow(pane, this.el(pane)?.scrollTop ?? 0, this.page.viewportHeight()));
-    // Aligned rows scrolling together render the same rows, so every row is levelled at once.
-    if (this.layout === 'rows' && this.sync && wanted.length > 1) {
-      const union = { start: Math.min(...wanted.map((w) => w.start)), end: Math.max(...wanted.map((w) => w.end)) };
-      wanted.fill(union);
-    }
+    const wanted = wantedWindows(this.panes, this.layout, this.sync, (pane) => this.el(pane)?.scrollTop ?? 0, this.page.viewportHeight());
     this.panes.forEach((pane, k) => {
       const next = wanted[k]!;
       if (next.start !== pane.window.start || next.end !== pane.window.end) {
@@ -389,7 +313,7 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
    */
   afterCommit(): void {
     if (this.disposed || this.panes.length === 0) return;
-    const attached = this.panes.filter((p) => this.el(p) && this.elements.get(p.id)?.body);
+    const attached = this.panes.filter((p) => this.el(p) && this.elements.of(p.id)?.body);
     if (attached.length === 0) return;
     if (!this.countPass()) return;
 
@@ -405,34 +329,7 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
 
     // Keep what each group's anchor pane shows where it was.
     const idle = this.page.now() - this.lastUserScroll >= IDLE_MS;
-    const groups = new Set(attached.map((p) => p.group));
-    const moves: [PaneState, number][] = [];
-    for (const group of groups) {
-      const anchorPane = group.panes.includes(this.leader!) ? this.leader! : group.panes[0]!;
-      const was = before.get(anchorPane);
-      // a pane at the very top stays there: what the reader sees is the start of the text
-      if (!was || (this.el(anchorPane)!.scrollTop <= 0 && group.shift === 0)) continue;
-      const now = group.index.offset(was.block);
-      if (idle) {
-        // nothing is animating: move the scroll positions, leave no shift
-        group.shift = 0;
-        for (const pane of group.panes) moves.push([pane, now - was.top]);
-      } else {
-        group.shift = was.top - now;
-        const lowest = Math.min(...group.panes.map((p) => group.index.offset(p.window.start)));
-        if (lowest + group.shift < 0) {
-          const delta = -(lowest + group.shift);
-          group.shift += delta;
-          for (const pane of group.panes) moves.push([pane, delta]);
-        }
-        if (!this.sync) {
-          for (const pane of group.panes) {
-            const b = before.get(pane);
-            if (pane !== anchorPane && b) moves.push([pane, group.index.offset(b.block) + group.shift - b.top]);
-          }
-        }
-      }
-    }
+    const moves = anchorMoves(new Set(attached.map((p) => p.group)), before, { leader: this.leader, idle, sync: this.sync, scrollTopOf: (pane) => this.el(pane)!.scrollTop });
 
     // Writes, then the scroll positions they call for.
     for (const pane of attached) {
@@ -459,7 +356,7 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
 
   private readGeometry(pane: PaneState): void {
     const el = this.el(pane)!;
-    const body = this.elements.get(pane.id)!.body!;
+    const body = this.elements.of(pane.id)!.body!;
     pane.bodyTop = body.offsetTop;
     pane.clientHeight = el.clientHeight;
     const width = body.clientWidth;
@@ -488,7 +385,7 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
 
   /** Natural heights of the rendered blocks (and, in flowing text, where their rows start). */
   private measure(panes: readonly PaneState[]): Map<PaneState, Set<number>> {
-    const all = new Map(panes.map((pane) => [pane, this.page.dom.measureBlocks(pane, this.elements.get(pane.id)!.body!, this.layout)] as const));
+    const all = new Map(panes.map((pane) => [pane, this.page.dom.measureBlocks(pane, this.elements.of(pane.id)!.body!, this.layout)] as const));
     calibratePanes(this.layout, panes, this.panes);
     return all;
   }
@@ -502,11 +399,11 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
   }
 
   private writeRowHeights(pane: PaneState): void {
-    this.page.dom.writeRowHeights(this.elements.get(pane.id)!.body!, pane.group.index);
+    this.page.dom.writeRowHeights(this.elements.of(pane.id)!.body!, pane.group.index);
   }
 
   private writeSpacers(pane: PaneState): void {
-    const parts = this.elements.get(pane.id);
+    const parts = this.elements.of(pane.id);
     if (parts?.before && parts.after) this.page.dom.writeSpacers(parts.before, parts.after, pane);
   }
 
@@ -520,6 +417,6 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
   }
 
   private el(pane: PaneState): E | null {
-    return this.elements.get(pane.id)?.pane ?? null;
+    return this.elements.of(pane.id)?.pane ?? null;
   }
 }
