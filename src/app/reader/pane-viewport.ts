@@ -20,15 +20,16 @@
  * runs them, is unit-tested against stubs.
  */
 import type { BuiltDocument } from '../../core/model.ts';
-import { textWidths, witnessRows, type PaneBlock, type TextBox, type WitnessRows } from '../../core/reader/pane-blocks.ts';
+import { textWidths, witnessRows, type PaneBlock, type WitnessRows } from '../../core/reader/pane-blocks.ts';
 import { followerScrollTop, offsetOfRow, rowAtOffset } from '../../core/reader/scroll-sync.ts';
 import type { Layout } from '../../core/reader/view-state.ts';
 import { defaultBox } from './pane-dom.ts';
 import type { PagePorts, PaneElement, SizeWatcher } from './page-ports.ts';
 import { PaneElements, type PaneParts } from './pane-elements.ts';
 import { ScrollEchoes } from './scroll-echoes.ts';
-import { calibratePanes, estimatePane, levelRows, OVERSCAN, paneAnchors, READING_LINE, type BlockWindow, type PaneState } from './pane-state.ts';
+import { estimatePane, levelRows, OVERSCAN, paneAnchors, READING_LINE, type BlockWindow, type PaneState } from './pane-state.ts';
 import { anchorMoves, buildPanes, wantedWindows } from './pane-layout.ts';
+import { anchorBlock, measureBlocks, readGeometry, readScrollHeight, writeRowHeights, writeSpacers, type MeasureContext } from './pane-measure.ts';
 
 export { READING_LINE, type BlockWindow };
 /** Milliseconds without a scroll event after which scrolling has stopped. */
@@ -117,7 +118,7 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
     this.layout = layout;
     this.panes = buildPanes(this.doc, layout, witnessIndices, (w) => this.witnessData(w));
     for (const pane of this.panes) {
-      this.estimate(pane, defaultBox(this.doc.witnesses[pane.witnessIndex]!.lang === 'en'));
+      estimatePane(this.doc, this.layout, this.panes, pane, defaultBox(this.doc.witnesses[pane.witnessIndex]!.lang === 'en'));
       pane.window = pane.group.index.range(0, this.page.viewportHeight() * (1 + OVERSCAN));
     }
     this.leader = this.panes[0] ?? null;
@@ -257,10 +258,10 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
       const shift = group.shift;
       const tops = group.panes.map((p) => this.el(p)?.scrollTop ?? 0);
       group.shift = 0;
-      for (const pane of group.panes) this.writeSpacers(pane);
+      for (const pane of group.panes) writeSpacers(this.measuring, pane);
       group.panes.forEach((pane, k) => this.setScrollTop(pane, tops[k]! - shift));
     }
-    for (const pane of this.panes) this.readScrollHeight(pane);
+    for (const pane of this.panes) readScrollHeight(this.measuring, pane);
   };
 
   // ---- following ----
@@ -319,12 +320,12 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
 
     // Reads: where each pane's reading line was in the model (before a new width throws its
     // heights away: the block read then is the one to keep in place), then geometry, then the blocks.
-    const before = new Map(attached.map((pane) => [pane, this.anchorBlock(pane)]));
-    for (const pane of attached) this.readGeometry(pane);
-    const changed = this.measure(attached);
+    const before = new Map(attached.map((pane) => [pane, anchorBlock(this.measuring, pane)]));
+    for (const pane of attached) readGeometry(this.measuring, pane);
+    const changed = measureBlocks(this.measuring, attached);
 
     // Heights into the indexes.
-    if (this.layout === 'rows') this.levelRows(new Set([...changed.values()].flatMap((set) => [...set])));
+    if (this.layout === 'rows') levelRows(this.panes, new Set([...changed.values()].flatMap((set) => [...set])));
     else for (const [pane, blocks] of changed) for (const b of blocks) pane.group.index.set(b, pane.natural[b]!);
 
     // Keep what each group's anchor pane shows where it was.
@@ -333,13 +334,13 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
 
     // Writes, then the scroll positions they call for.
     for (const pane of attached) {
-      if (this.layout === 'rows') this.writeRowHeights(pane);
-      this.writeSpacers(pane);
+      if (this.layout === 'rows') writeRowHeights(this.measuring, pane);
+      writeSpacers(this.measuring, pane);
     }
     const tops = new Map(moves.map(([pane]) => [pane, this.el(pane)!.scrollTop]));
     for (const [pane, delta] of moves) if (delta !== 0) tops.set(pane, tops.get(pane)! + delta);
     for (const [pane, top] of tops) this.setScrollTop(pane, top);
-    for (const pane of attached) this.readScrollHeight(pane);
+    for (const pane of attached) readScrollHeight(this.measuring, pane);
 
     if (this.pending) this.applyPending();
     else if (this.sync && this.leader && this.el(this.leader)) this.follow(this.leader);
@@ -354,57 +355,9 @@ export class PaneViewport<E extends PaneElement = HTMLElement> {
     return false;
   }
 
-  private readGeometry(pane: PaneState): void {
-    const el = this.el(pane)!;
-    const body = this.elements.of(pane.id)!.body!;
-    pane.bodyTop = body.offsetTop;
-    pane.clientHeight = el.clientHeight;
-    const width = body.clientWidth;
-    if (width !== pane.boxWidth && width > 0) {
-      pane.boxWidth = width;
-      pane.natural.fill(0);
-      pane.intra.clear();
-      pane.group.index.forgetMeasurements();
-      this.estimate(pane, this.page.dom.measureBox(body, this.layout));
-    }
-  }
-
-  private readScrollHeight(pane: PaneState): void {
-    const el = this.el(pane);
-    if (el) pane.scrollHeight = el.scrollHeight;
-  }
-
-  /** The block at a pane's reading line and its top, in the model as it stood before this pass. */
-  private anchorBlock(pane: PaneState): { block: number; top: number } {
-    const el = this.el(pane)!;
-    const { index, shift } = pane.group;
-    const y = el.scrollTop + pane.clientHeight * READING_LINE - pane.bodyTop - shift;
-    const block = index.blockAt(y);
-    return { block, top: index.offset(block) + shift };
-  }
-
-  /** Natural heights of the rendered blocks (and, in flowing text, where their rows start). */
-  private measure(panes: readonly PaneState[]): Map<PaneState, Set<number>> {
-    const all = new Map(panes.map((pane) => [pane, this.page.dom.measureBlocks(pane, this.elements.of(pane.id)!.body!, this.layout)] as const));
-    calibratePanes(this.layout, panes, this.panes);
-    return all;
-  }
-
-  private levelRows(rows: Set<number> | null): void {
-    levelRows(this.panes, rows);
-  }
-
-  private estimate(pane: PaneState, box: TextBox): void {
-    estimatePane(this.doc, this.layout, this.panes, pane, box);
-  }
-
-  private writeRowHeights(pane: PaneState): void {
-    this.page.dom.writeRowHeights(this.elements.of(pane.id)!.body!, pane.group.index);
-  }
-
-  private writeSpacers(pane: PaneState): void {
-    const parts = this.elements.of(pane.id);
-    if (parts?.before && parts.after) this.page.dom.writeSpacers(parts.before, parts.after, pane);
+  /** What measuring reads and writes through, as the viewport stands now. */
+  private get measuring(): MeasureContext<E> {
+    return { page: this.page, parts: (id) => this.elements.of(id), doc: this.doc, layout: this.layout, panes: this.panes };
   }
 
   private witnessData(w: number) {
