@@ -4,6 +4,7 @@
  * in the reader marks rows, unless the user has started selecting text, which it then extends.
  */
 import { expect, test } from '@playwright/test';
+import { encodeGbk } from './support/gbk.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -59,4 +60,18 @@ test('Shift+click marks rows when no text is selected, and extends a text select
   const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
   expect(selected).toContain('Premier of the State Council');
   await expect(page).not.toHaveURL(/rows=/);
+});
+
+test('an aligned TSV in GB18030 (as a spreadsheet saves it) opens with its Chinese intact; a bad byte in one is named, line and all', async ({ page }) => {
+  await page.goto('/?new');
+  await page.getByLabel('Project file').setInputFiles({ name: 'primer-gbk.tsv', mimeType: 'text/tab-separated-values', buffer: encodeGbk('早上好。\tGood morning.\n谢谢你。\tThank you.\n') });
+  await expect(page).toHaveURL(/\?project=/);
+  await expect(page.locator('[data-pane="zh"]')).toContainText('谢谢你。');
+
+  await page.goto('/?new');
+  const bad = Buffer.concat([Buffer.from('早上好。\tGood morning.\n谢谢'), Buffer.from([0xff]), Buffer.from('。\tThank you.\n')]);
+  await page.getByLabel('Project file').setInputFiles({ name: 'primer-bad.tsv', mimeType: 'text/tab-separated-values', buffer: bad });
+  await expect(page).toHaveURL(/\?project=/);
+  await expect(page.locator('.editor-notice[role="status"]')).toContainText(/primer-bad\.tsv: invalid UTF-8 at byte \d+ \(line 2\), read as U\+FFFD/);
+  await expect(page.locator('[data-pane="zh"]')).toContainText('谢谢\uFFFD。');
 });

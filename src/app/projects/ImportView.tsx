@@ -176,13 +176,25 @@ async function importFiles(store: ReturnType<typeof useProjectStoreApi>, files: 
   let last: string | null = null;
   const opened: string[] = [];
   const refused: string[] = [];
+  /** What was read with doubt (bytes read as U+FFFD), said even when the file opened. */
+  const doubts: string[] = [];
   for (const file of files) {
     // a project or an aligned file holds two texts or more, each up to the limit; a larger one is not read at all
     if (file.size > 4 * MAX_TEXT_BYTES) {
       refused.push(`${file.name}: too large (${megabytes(file.size)}); a project or aligned file can be at most ${megabytes(4 * MAX_TEXT_BYTES)}`);
       continue;
     }
-    const id = await store.getState().importProjectFile(await file.text(), file.name);
+    // decoded as the texts are (a TSV from a spreadsheet may be GB18030 or UTF-16), bad bytes named
+    let text: string;
+    try {
+      const decoded = await store.getState().decode(file.name, await file.arrayBuffer());
+      text = decoded.text.replace(/^\uFEFF/, '');
+      if (decoded.warnings.length > 0) doubts.push(`${file.name}: ${decoded.warnings.join('; ')}.`);
+    } catch (error) {
+      refused.push((error as Error).message);
+      continue;
+    }
+    const id = await store.getState().importProjectFile(text, file.name);
     if (id) {
       last = id;
       opened.push(file.name);
@@ -193,6 +205,7 @@ async function importFiles(store: ReturnType<typeof useProjectStoreApi>, files: 
     const said = [opened.length > 0 ? `Opened ${opened.length} of ${files.length} files as projects: ${opened.join(', ')}.` : `None of the ${files.length} files was opened.`, ...refused];
     store.setState({ notice: opened.length === files.length ? said[0]! : said.join(' ') });
   }
+  if (opened.length > 0 && doubts.length > 0) store.setState({ notice: [store.getState().notice, ...doubts].filter(Boolean).join(' ') });
   return last;
 }
 
