@@ -96,7 +96,6 @@ const features: ReaderFeatures = {
   },
 };
 
-
 const lessonKeeper = keepLessonViews(reader, lessons, { current: currentTextSize, set: setTextSize, onChange: (changed) => void onTextSize(changed) });
 /** The view to open a document with: the link's, or the document's kept lesson where the link says nothing of how to show it. */
 const lessonFor = (key: DocumentKey, view: ViewState | undefined) => {

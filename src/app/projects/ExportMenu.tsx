@@ -8,8 +8,8 @@ import { tableRows } from '../../core/export/table-rows.ts';
 import { projectDocument, type Project } from '../../core/project/project.ts';
 import { projectToJson } from '../../core/project/project-file.ts';
 import { fileBase, saveFile } from '../files/save-file.ts';
-import { lessonViewOf, viewStateQuery } from '../../core/reader/view-state.ts';
-import { readerViewState } from '../reader/reader-view.ts';
+import { viewStateQuery } from '../../core/reader/view-state.ts';
+import { lessonOfReader } from '../reader/lesson-views.ts';
 import { currentTextSize } from '../reader/text-size.ts';
 import type { ReaderState } from '../store/reader-store.ts';
 import { useReaderStoreApi } from '../store/use-reader-store.ts';
@@ -19,8 +19,8 @@ import { version as TOOL_VERSION } from '../../../package.json';
 
 /** The lesson's view of the project shown, for the project file (so whoever opens it sees the texts as set up here). */
 function lessonQuery(state: ReaderState, projectId: string): string | undefined {
-  const view = readerViewState(state, currentTextSize());
-  return view?.project === projectId ? viewStateQuery(lessonViewOf(view)) || undefined : undefined;
+  const shown = lessonOfReader(state, currentTextSize());
+  return shown?.key.kind === 'project' && shown.key.id === projectId ? viewStateQuery(shown.lesson) || undefined : undefined;
 }
 
 export function ExportMenu({ project }: { project: Project }) {

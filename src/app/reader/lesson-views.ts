@@ -7,7 +7,7 @@
  */
 import { lessonViewOf, parseViewState, viewStateQuery, type LessonView, type TextSize, type ViewState } from '../../core/reader/view-state.ts';
 import { sameDocument, type DocumentKey } from '../../core/reader/reader-document.ts';
-import type { ReaderStore } from '../store/reader-store.ts';
+import type { ReaderState, ReaderStore } from '../store/reader-store.ts';
 import { readerViewState } from './reader-view.ts';
 
 /** Where kept lessons live: localStorage, or a stand-in where the browser refuses it. */
@@ -78,6 +78,16 @@ export function browserLessonStorage(): LessonStorage | null {
   }
 }
 
+/** The parts of the reader's state a lesson is made of (each replaced, never changed in place, when it changes). */
+const LESSON_INPUTS = ['document', 'shown', 'layout', 'sync', 'hiddenCategories', 'hiddenWitnesses', 'pinyin', 'words'] as const satisfies readonly (keyof ReaderState)[];
+
+/** The lesson the reader shows now, and its document; null while no document is ready. */
+export function lessonOfReader(state: ReaderState, size: TextSize): { readonly key: DocumentKey; readonly lesson: LessonView } | null {
+  if (state.document.status !== 'ready') return null;
+  const view = readerViewState(state, size);
+  return view && { key: { kind: state.document.kind, id: state.document.id }, lesson: lessonViewOf(view) };
+}
+
 /** What the keeper needs of the page's text size (`text-size.ts`). */
 export interface TextSizeControl {
   readonly current: () => TextSize;
@@ -94,24 +104,21 @@ export function keepLessonViews(reader: ReaderStore, lessons: LessonViews, size:
   let pending: { key: DocumentKey; size: TextSize } | null = null;
   let last = '';
   const save = () => {
-    const state = reader.getState();
-    if (state.document.status !== 'ready') return;
-    const view = readerViewState(state, size.current());
-    if (!view) return;
-    const key: DocumentKey = { kind: state.document.kind, id: state.document.id };
-    const lesson = lessonViewOf(view);
-    const text = `${storageKey(key)}?${viewStateQuery(lesson)}`;
+    const now = lessonOfReader(reader.getState(), size.current());
+    if (!now) return;
+    const text = `${storageKey(now.key)}?${viewStateQuery(now.lesson)}`;
     if (text === last) return;
     last = text;
-    lessons.put(key, lesson);
+    lessons.put(now.key, now.lesson);
   };
-  reader.subscribe((state) => {
+  reader.subscribe((state, previous) => {
     if (pending && state.document.status === 'ready' && sameDocument(state.document, pending.key)) {
       const wanted = pending.size;
       pending = null;
       size.set(wanted);
     }
-    save();
+    // the store changes with every hover and scroll: only a change of what the lesson holds is saved
+    if (LESSON_INPUTS.some((field) => state[field] !== previous[field])) save();
   });
   size.onChange(save);
   return {

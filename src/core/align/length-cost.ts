@@ -1,8 +1,8 @@
 /** Gale and Church's length cost: how unlikely two lengths are as translations of each other. */
 
 /** -log P(|δ|) of Gale and Church, tabulated: it is asked for millions of times per text. */
-export const LENGTH_COST_STEPS = 100;
-export const LENGTH_COST_TABLE = Float64Array.from({ length: 8 * LENGTH_COST_STEPS + 1 }, (_, k) => {
+const LENGTH_COST_STEPS = 100;
+const LENGTH_COST_TABLE = Float64Array.from({ length: 8 * LENGTH_COST_STEPS + 1 }, (_, k) => {
   const p = 2 * (1 - normalCdf(k / LENGTH_COST_STEPS));
   return Math.min(25, -Math.log(Math.max(p, 1e-12)));
 });

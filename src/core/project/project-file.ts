@@ -87,9 +87,9 @@ export function projectToJson(project: Project, view?: string): string {
 
 /** A project file read whole: the project, and the view it was shared with (null when it names none or names it wrongly). */
 export function parseProjectFileWithView(text: string, name: string): { readonly project: Project; readonly view: string | null } {
-  const project = parseProjectJson(text, name);
-  const view = (JSON.parse(text) as { view?: unknown }).view;
-  return { project, view: typeof view === 'string' ? view : null };
+  const data = jsonOf(text, name);
+  const view = (data as { view?: unknown } | null)?.view;
+  return { project: parseProjectFile(data, name), view: typeof view === 'string' ? view : null };
 }
 
 /** The project file's data (for storage that keeps objects, not text). */
@@ -109,13 +109,16 @@ export function parseProjectFile(data: unknown, name: string): Project {
 
 /** Read a project file's text; throws an Error naming `name` when it is not JSON or not a project. */
 export function parseProjectJson(text: string, name: string): Project {
-  let data: unknown;
+  return parseProjectFile(jsonOf(text, name), name);
+}
+
+/** A file's text as JSON; throws an Error naming `name` when it is not JSON. */
+function jsonOf(text: string, name: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new Error(`${name}: not a Duizhao project file: not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  return parseProjectFile(data, name);
 }
 
 /**

@@ -69,7 +69,8 @@ export function parseViewState(search: string): ViewState {
   const pinyin = params.get('pinyin') === 'on';
   const words = params.get('words') === 'on';
   const sizeText = params.get('size');
-  const size = sizeText !== null && /^\d+(\.\d+)?$/.test(sizeText) && isTextSize(Number(sizeText)) ? (Number(sizeText) as TextSize) : undefined;
+  const sizeValue = sizeText !== null && /^\d+(\.\d+)?$/.test(sizeText) ? Number(sizeText) : NaN;
+  const size = isTextSize(sizeValue) ? sizeValue : undefined;
   const handout = params.has('handout');
   const base = params.get('base')?.trim();
   const handoutOptions = parseHandoutOptions(params);
